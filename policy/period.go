@@ -1,0 +1,208 @@
+package policy
+
+import (
+	"errors"
+	"fmt"
+	"iter"
+	"strings"
+	"time"
+)
+
+// A Period is a closed span of days: From and Until are both included. A
+// zero From means "since always" and a zero Until "until further notice", so
+// the zero Period contains every date. Policy texts state both ends
+// inclusively ("2021年1月1日至2025年12月31日"), and so does Period.
+type Period struct {
+	From  Date
+	Until Date
+}
+
+// ErrPeriod is wrapped by every error about a malformed period.
+var ErrPeriod = errors.New("invalid period")
+
+// NewPeriod returns the period from..until, rejecting an until before from.
+func NewPeriod(from, until Date) (Period, error) {
+	p := Period{From: from, Until: until}
+	return p, p.Validate()
+}
+
+// Between returns the period from..until (both inclusive) for dates known
+// to be ordered, such as those of presets; it panics otherwise.
+func Between(from, until Date) Period {
+	p, err := NewPeriod(from, until)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// Since returns the open-ended period starting on from.
+func Since(from Date) Period { return Period{From: from} }
+
+// Year returns the calendar year y.
+func Year(y int) Period {
+	return Period{From: dateOf(y, time.January, 1), Until: dateOf(y, time.December, 31)}
+}
+
+// Quarter returns quarter q (1..4) of year y.
+func Quarter(y, q int) Period {
+	from := dateOf(y, time.Month(3*q-2), 1)
+	return Period{From: from, Until: from.AddMonths(3) - 1}
+}
+
+// Month returns month m of year y.
+func Month(y int, m time.Month) Period {
+	from := dateOf(y, m, 1)
+	return Period{From: from, Until: from.LastOfMonth()}
+}
+
+// Validate reports an Until before From.
+func (p Period) Validate() error {
+	if !p.From.IsZero() && !p.Until.IsZero() && p.Until < p.From {
+		return fmt.Errorf("%w %s: until is before from", ErrPeriod, p)
+	}
+	return nil
+}
+
+// Bounded reports whether both ends are given.
+func (p Period) Bounded() bool { return !p.From.IsZero() && !p.Until.IsZero() }
+
+// Contains reports whether d lies within p.
+func (p Period) Contains(d Date) bool {
+	return (p.From.IsZero() || d >= p.From) && (p.Until.IsZero() || d <= p.Until)
+}
+
+// Intersect returns the days p and q have in common, and false when they
+// have none.
+func (p Period) Intersect(q Period) (Period, bool) {
+	r := p
+	if r.From.IsZero() || (!q.From.IsZero() && q.From > r.From) {
+		r.From = q.From
+	}
+	if r.Until.IsZero() || (!q.Until.IsZero() && q.Until < r.Until) {
+		r.Until = q.Until
+	}
+	if r.Validate() != nil {
+		return Period{}, false
+	}
+	return r, true
+}
+
+// Overlaps reports whether p and q share at least one day.
+func (p Period) Overlaps(q Period) bool {
+	_, ok := p.Intersect(q)
+	return ok
+}
+
+// Days returns the number of days in a bounded period, both ends counted,
+// and false for an open one.
+func (p Period) Days() (int, bool) {
+	if !p.Bounded() {
+		return 0, false
+	}
+	return p.Until.Sub(p.From) + 1, true
+}
+
+// Months yields the calendar months p touches, each clipped to p. It yields
+// nothing for a period that is not bounded.
+func (p Period) Months() iter.Seq[Period] {
+	return func(yield func(Period) bool) {
+		if !p.Bounded() || p.Validate() != nil {
+			return
+		}
+		for from := p.From; from <= p.Until; from = from.LastOfMonth() + 1 {
+			m := Period{From: from, Until: min(from.LastOfMonth(), p.Until)}
+			if !yield(m) {
+				return
+			}
+		}
+	}
+}
+
+// String writes p in the form ParsePeriod reads: "2024" for a calendar
+// year, "2024-Q2" for a quarter, "2024-07" for a month, otherwise
+// "from/until" with an open end left empty ("2024-07-15/").
+func (p Period) String() string {
+	if p.Bounded() && p.From.Day() == 1 {
+		y, m, _ := p.From.Date()
+		switch {
+		case m == time.January && p == Year(y):
+			return fmt.Sprintf("%04d", y)
+		case (m-1)%3 == 0 && p == Quarter(y, int(m-1)/3+1):
+			return fmt.Sprintf("%04d-Q%d", y, int(m-1)/3+1)
+		case p == Month(y, m):
+			return fmt.Sprintf("%04d-%02d", y, int(m))
+		}
+	}
+	return p.From.String() + "/" + p.Until.String()
+}
+
+// ParsePeriod reads a period written as a year ("2024"), a quarter
+// ("2024-Q1"), a month ("2024-03"), a single day ("2024-03-05"), or a range
+// of days "from/until" where either end may be empty for an open bound
+// ("2024-01-01/2024-06-30", "2021-11-10/").
+func ParsePeriod(s string) (Period, error) {
+	bad := func(why string) (Period, error) {
+		return Period{}, fmt.Errorf("%w %q: %s", ErrPeriod, s, why)
+	}
+	if from, until, ok := strings.Cut(s, "/"); ok {
+		var p Period
+		if err := p.From.UnmarshalText([]byte(from)); err != nil {
+			return bad("from: " + err.Error())
+		}
+		if err := p.Until.UnmarshalText([]byte(until)); err != nil {
+			return bad("until: " + err.Error())
+		}
+		if p.Until != 0 && p.Until < p.From {
+			return bad("until is before from")
+		}
+		return p, nil
+	}
+	switch {
+	case len(s) == 4:
+		y, err := digits(s)
+		if err != nil || y < MinYear {
+			return bad("want a year YYYY")
+		}
+		return Year(y), nil
+	case len(s) == 7 && s[4] == '-' && (s[5] == 'Q' || s[5] == 'q'):
+		y, err1 := digits(s[:4])
+		q, err2 := digits(s[6:])
+		if err1 != nil || err2 != nil || y < MinYear || q < 1 || q > 4 {
+			return bad("want a quarter YYYY-Q1..YYYY-Q4")
+		}
+		return Quarter(y, q), nil
+	case len(s) == 7 && s[4] == '-':
+		y, err1 := digits(s[:4])
+		m, err2 := digits(s[5:])
+		if err1 != nil || err2 != nil || y < MinYear || m < 1 || m > 12 {
+			return bad("want a month YYYY-MM")
+		}
+		return Month(y, time.Month(m)), nil
+	case len(s) == 10:
+		d, err := ParseDate(s)
+		if err != nil {
+			return bad(err.Error())
+		}
+		return Period{From: d, Until: d}, nil
+	}
+	return bad("want YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or from/until")
+}
+
+// MarshalText encodes p as String does.
+func (p Period) MarshalText() ([]byte, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	return []byte(p.String()), nil
+}
+
+// UnmarshalText decodes any form ParsePeriod reads.
+func (p *Period) UnmarshalText(b []byte) error {
+	v, err := ParsePeriod(string(b))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
