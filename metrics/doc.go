@@ -1,0 +1,13 @@
+// Package metrics holds the statistics policy documents are written in:
+// exact ratios (per cent, per mille, per ten thousand), coverage ("90 of 96
+// townships have a station"), head-count requirements of the form "at least
+// N and at least r of the population", targets with deadlines and the
+// scorecards that judge them, and the figures themselves as the documents
+// write them ("5100余万元", "近300万", "2.5‰").
+//
+// Everything is exact: a Ratio keeps its numerator and denominator, money
+// is decimal yuan rounded to the fen by a named Rounding, and rounding
+// happens once, where a value is shown. A Formatter writes numbers, money
+// and ratios in English, Simplified or Traditional Chinese, with optional
+// 万/亿 scaling.
+package metrics

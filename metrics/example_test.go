@@ -1,0 +1,123 @@
+package metrics_test
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+
+	"github.com/shegong/shegong/metrics"
+	"github.com/shegong/shegong/policy"
+)
+
+func ExampleParseQuantity() {
+	for _, s := range []string{"5100余万元", "近300万余元", "6.3 万人", "80%以上", "2.5‰"} {
+		q, err := metrics.ParseQuantity(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%s: %s %q %s\n", s, q.Value, q.Unit, q.Qualifier)
+	}
+	_, err := metrics.ParseQuantity("11,02人")
+	fmt.Println(err)
+	// Output:
+	// 5100余万元: 51000000 "元" more-than
+	// 近300万余元: 3000000 "元" about
+	// 6.3 万人: 63000 "人" exact
+	// 80%以上: 0.8 "%" at-least
+	// 2.5‰: 0.0025 "‰" exact
+	// invalid quantity "11,02人": number: "11,02" is not a number (digits, one point, commas every three digits)
+}
+
+func ExampleCoverage() {
+	rooms, _ := metrics.NewCoverage(4350, 11154) // Chongqing's community rooms
+	stations, _ := metrics.NewCoverage(90, 96)   // Suzhou's township stations
+	fmt.Println(rooms.Rate().Format(metrics.Percent, 2), rooms.Missing())
+	fmt.Println(stations.Rate().Format(metrics.Percent, 0), stations.Rate().Format(metrics.Percent, 2))
+	_, err := metrics.NewCoverage(97, 96)
+	fmt.Println(err)
+	// Output:
+	// 39.00% 6804
+	// 94% 93.75%
+	// invalid coverage: 97 covered of only 96
+}
+
+func ExampleRequirement() {
+	// Ordos: social-work talent at least 5,000 and at least 2.5‰ of the population.
+	share, _ := metrics.ParseRatio("2.5‰")
+	talent := metrics.Requirement{Floor: 5000, Share: share}
+	for _, population := range []int64{1_000_000, 2_200_000, 3_000_001} {
+		n, _ := talent.Of(population)
+		fmt.Println(population, n)
+	}
+	// Output:
+	// 1000000 5000
+	// 2200000 5500
+	// 3000001 7501
+}
+
+func ExampleTarget_Evaluate() {
+	target := metrics.Target{
+		ID:         "professionals",
+		Indicator:  "社会工作专业人才",
+		Comparator: metrics.AtLeastValue,
+		Kind:       metrics.CountValue,
+		Value:      metrics.Fraction(decimal.NewFromInt(50000)),
+		Deadline:   policy.MustDate(2025, 12, 31),
+	}
+	for _, o := range []metrics.Observation{
+		metrics.ObserveCount(policy.MustDate(2023, 12, 31), 37000),
+		metrics.ObserveCount(policy.MustDate(2025, 12, 31), 50000),
+		metrics.ObserveCount(policy.MustDate(2026, 1, 1), 48000),
+	} {
+		e := target.Evaluate(o)
+		fmt.Print(o.Date, " ", e.Status, " gap ", e.Gap)
+		if e.HasGrowth {
+			fmt.Print(", needs ", e.Growth.Format(metrics.Percent, 2), " a year")
+		}
+		fmt.Println()
+	}
+	// Output:
+	// 2023-12-31 not-yet gap 13000, needs 16.25% a year
+	// 2025-12-31 met gap 0
+	// 2026-01-01 missed gap 2000
+}
+
+func ExampleScorecard() {
+	full := metrics.Fraction(decimal.NewFromInt(1))
+	plan := policy.Source{Title: "规划", Issuer: "民政厅", Date: policy.MustDate(2021, 9, 1), Status: policy.StatusPlan}
+	sc, err := metrics.NewScorecard(
+		metrics.Target{ID: "stations", Indicator: "乡镇社工站覆盖率", Comparator: metrics.FullCoverage, Kind: metrics.RatioValue, Value: full, Deadline: policy.MustDate(2025, 12, 31), Source: plan},
+		metrics.Target{ID: "talent", Indicator: "社会工作专业人才", Comparator: metrics.AtLeastValue, Kind: metrics.CountValue, Value: metrics.Fraction(decimal.NewFromInt(50000)), Deadline: policy.MustDate(2025, 12, 31), Source: plan},
+	)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	on := policy.MustDate(2024, 6, 30)
+	evals, _ := sc.Evaluate(map[string]metrics.Observation{
+		"stations": metrics.ObserveCoverage(on, metrics.Coverage{Covered: 1118, Total: 1118}),
+	})
+	for _, e := range evals {
+		fmt.Println(e.Target.ID, e.Status)
+	}
+	// Output:
+	// stations met
+	// talent unobserved
+}
+
+func ExampleFormatter() {
+	amount := decimal.NewFromInt(51_000_000)
+	for _, tag := range []string{"en", "zh-CN", "zh-TW"} {
+		f := metrics.NewFormatter(language.MustParse(tag), metrics.Myriads())
+		fmt.Println(f.Count(17439), f.Money(amount, metrics.HalfUp))
+	}
+	q, _ := metrics.ParseQuantity("近300万余元")
+	fmt.Println(metrics.NewFormatter(language.English).Quantity(q))
+	// Output:
+	// 17,439 ¥51,000,000.00
+	// 1.74万 5,100万元
+	// 1.74萬 5,100萬元
+	// about 3,000,000 yuan
+}

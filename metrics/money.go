@@ -1,0 +1,88 @@
+package metrics
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/shegong/shegong/internal/enum"
+)
+
+// A Rounding is a named rule for rounding money to the fen (0.01 yuan).
+// Documents rarely say which rule they mean; a computation names the one it
+// uses so that a reader can check it.
+type Rounding uint8
+
+// The rounding rules. HalfUp, the zero value, is the 四舍五入 of Chinese
+// accounting.
+const (
+	HalfUp   Rounding = iota // half away from zero: 0.005 → 0.01, −0.005 → −0.01
+	HalfEven                 // half to even (banker's): 0.005 → 0.00, 0.015 → 0.02
+	Down                     // toward zero: what is owed is never rounded up
+	Up                       // away from zero
+)
+
+var roundingNames = enum.New[Rounding]("rounding",
+	enum.Name{Text: "half-up", En: "round half away from zero", Hans: "四舍五入", Hant: "四捨五入"},
+	enum.Name{Text: "half-even", En: "round half to even", Hans: "四舍六入五成双", Hant: "四捨六入五成雙"},
+	enum.Name{Text: "down", En: "round toward zero", Hans: "舍去", Hant: "捨去"},
+	enum.Name{Text: "up", En: "round away from zero", Hans: "进位", Hant: "進位"},
+)
+
+func (r Rounding) String() string { return roundingNames.String(r) }
+
+// MarshalText encodes r as its machine name, such as "half-up".
+func (r Rounding) MarshalText() ([]byte, error) { return roundingNames.Marshal(r) }
+
+// UnmarshalText decodes a machine name or a Chinese label.
+func (r *Rounding) UnmarshalText(b []byte) error {
+	v, err := roundingNames.Parse(string(b))
+	if err != nil {
+		return err
+	}
+	*r = v
+	return nil
+}
+
+// Valid reports whether r is one of the named rules.
+func (r Rounding) Valid() bool { return roundingNames.Valid(r) }
+
+// Label returns r's name in language l.
+func (r Rounding) Label(l enum.Lang) string { return roundingNames.Label(r, l) }
+
+// Fen rounds an amount in yuan to the fen by r.
+func (r Rounding) Fen(yuan decimal.Decimal) decimal.Decimal {
+	switch r {
+	case HalfEven:
+		return yuan.RoundBank(2)
+	case Down:
+		return yuan.RoundDown(2)
+	case Up:
+		return yuan.RoundUp(2)
+	}
+	return yuan.Round(2)
+}
+
+// ErrMoney is wrapped by errors about amounts that cannot be held in fen.
+var ErrMoney = errors.New("invalid amount")
+
+var hundred = decimal.NewFromInt(100)
+
+// ToFen returns an amount in yuan as a whole number of fen, for exact
+// int64 arithmetic in loops over millions of records. An amount with a
+// fraction of a fen, or beyond ±9.2×10¹⁶ yuan, is an error: round it first
+// with a named rule.
+func ToFen(yuan decimal.Decimal) (int64, error) {
+	f := yuan.Mul(hundred)
+	if !f.IsInteger() {
+		return 0, fmt.Errorf("%w: %s yuan is not a whole number of fen", ErrMoney, yuan)
+	}
+	if !f.BigInt().IsInt64() {
+		return 0, fmt.Errorf("%w: %s yuan overflows int64 fen", ErrMoney, yuan)
+	}
+	return f.IntPart(), nil
+}
+
+// FromFen returns fen as yuan, with two places.
+func FromFen(fen int64) decimal.Decimal { return decimal.New(fen, -2) }

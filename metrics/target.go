@@ -1,0 +1,342 @@
+package metrics
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/shegong/shegong/internal/enum"
+	"github.com/shegong/shegong/policy"
+)
+
+// A Comparator says how an observation must relate to a target's value.
+type Comparator uint8
+
+// The comparators. FullCoverage is "100% of …": a ratio target of 1.
+const (
+	AtLeastValue Comparator = iota // ≥ value
+	AtMostValue                    // ≤ value
+	ExactlyValue                   // = value
+	FullCoverage                   // 100% coverage
+)
+
+var comparatorNames = enum.New[Comparator]("comparator",
+	enum.Name{Text: "at-least", En: "at least", Hans: "不少于", Hant: "不少於"},
+	enum.Name{Text: "at-most", En: "at most", Hans: "不超过", Hant: "不超過"},
+	enum.Name{Text: "exactly", En: "exactly", Hans: "等于", Hant: "等於"},
+	enum.Name{Text: "full-coverage", En: "full coverage", Hans: "全覆盖", Hant: "全覆蓋"},
+)
+
+func (c Comparator) String() string { return comparatorNames.String(c) }
+
+// MarshalText encodes c as its machine name, such as "at-least".
+func (c Comparator) MarshalText() ([]byte, error) { return comparatorNames.Marshal(c) }
+
+// UnmarshalText decodes a machine name or a Chinese label.
+func (c *Comparator) UnmarshalText(b []byte) error {
+	v, err := comparatorNames.Parse(string(b))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+// Label returns c's name in language l.
+func (c Comparator) Label(l enum.Lang) string { return comparatorNames.Label(c, l) }
+
+// A ValueKind says what a target's value counts.
+type ValueKind uint8
+
+// The kinds of target value.
+const (
+	CountValue ValueKind = iota // a head count or number of units
+	RatioValue                  // a share, 1 being 100%
+	MoneyValue                  // yuan
+)
+
+var valueKindNames = enum.New[ValueKind]("value kind",
+	enum.Name{Text: "count", En: "count", Hans: "数量", Hant: "數量"},
+	enum.Name{Text: "ratio", En: "ratio", Hans: "比例", Hant: "比例"},
+	enum.Name{Text: "money", En: "money", Hans: "金额", Hant: "金額"},
+)
+
+func (k ValueKind) String() string { return valueKindNames.String(k) }
+
+// MarshalText encodes k as its machine name.
+func (k ValueKind) MarshalText() ([]byte, error) { return valueKindNames.Marshal(k) }
+
+// UnmarshalText decodes a machine name or a Chinese label.
+func (k *ValueKind) UnmarshalText(b []byte) error {
+	v, err := valueKindNames.Parse(string(b))
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
+}
+
+// A Target is a goal a plan sets: "50,000 social-work professionals by the
+// end of 2025", "township stations 100% coverage". Value is exact: a count
+// or money as n/1, a share as a Ratio (80% is 80/100). The deadline day is
+// included: a target "by the end of 2025" has deadline 2025-12-31 and is
+// missed only from 2026-01-01 on. A zero deadline never passes.
+type Target struct {
+	ID         string        `json:"id"`
+	Indicator  string        `json:"indicator"`
+	Comparator Comparator    `json:"comparator"`
+	Kind       ValueKind     `json:"kind"`
+	Value      Ratio         `json:"value"`
+	Deadline   policy.Date   `json:"deadline,omitzero"`
+	Source     policy.Source `json:"source"`
+}
+
+// ErrTarget is wrapped by errors about an invalid target.
+var ErrTarget = errors.New("invalid target")
+
+// Validate reports every problem of t at once.
+func (t Target) Validate() error {
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%w %q: %s", ErrTarget, t.ID, fmt.Sprintf(format, args...)))
+	}
+	if strings.TrimSpace(t.ID) == "" {
+		bad("id is empty")
+	}
+	if strings.TrimSpace(t.Indicator) == "" {
+		bad("indicator is empty")
+	}
+	if !comparatorNames.Valid(t.Comparator) {
+		bad("comparator %s is unknown", t.Comparator)
+	}
+	if !valueKindNames.Valid(t.Kind) {
+		bad("kind %s is unknown", t.Kind)
+	}
+	if t.Value.Sign() < 0 {
+		bad("value %s is negative", t.Value)
+	}
+	if t.Comparator == FullCoverage && (t.Kind != RatioValue || !t.Value.Equal(Fraction(one))) {
+		bad("full coverage needs kind ratio and value 1 (100%%), not %s %s", t.Kind, t.Value)
+	}
+	if t.Kind == CountValue && !t.Value.Num().Mod(t.Value.Den()).IsZero() {
+		bad("count %s is not a whole number", t.Value)
+	}
+	if err := t.Source.Validate(); err != nil {
+		bad("source: %v", err)
+	}
+	return errors.Join(errs...)
+}
+
+// An Observation is the value of an indicator measured on a date, exact as
+// a Ratio. ObserveCount, ObserveMoney and ObserveCoverage build one.
+type Observation struct {
+	Date  policy.Date `json:"date"`
+	Value Ratio       `json:"value"`
+}
+
+// ObserveCount returns the observation of n on d.
+func ObserveCount(d policy.Date, n int64) Observation {
+	return Observation{Date: d, Value: Fraction(decimal.NewFromInt(n))}
+}
+
+// ObserveMoney returns the observation of an amount in yuan on d.
+func ObserveMoney(d policy.Date, yuan decimal.Decimal) Observation {
+	return Observation{Date: d, Value: Fraction(yuan)}
+}
+
+// ObserveCoverage returns the observation of c's rate on d.
+func ObserveCoverage(d policy.Date, c Coverage) Observation {
+	return Observation{Date: d, Value: c.Rate()}
+}
+
+// A Status is the state of a target on the date of an observation.
+type Status uint8
+
+// The statuses. Unobserved is for a scorecard target with no observation.
+const (
+	Unobserved Status = iota // no observation given
+	Met                      // the observation satisfies the target
+	NotYet                   // not satisfied, deadline not passed
+	Missed                   // not satisfied after the deadline
+)
+
+var statusNames = enum.New[Status]("target status",
+	enum.Name{Text: "unobserved", En: "no data", Hans: "无数据", Hant: "無數據"},
+	enum.Name{Text: "met", En: "met", Hans: "已达成", Hant: "已達成"},
+	enum.Name{Text: "not-yet", En: "not yet met", Hans: "尚未达成", Hant: "尚未達成"},
+	enum.Name{Text: "missed", En: "missed", Hans: "逾期未达成", Hant: "逾期未達成"},
+)
+
+func (s Status) String() string { return statusNames.String(s) }
+
+// MarshalText encodes s as its machine name, such as "not-yet".
+func (s Status) MarshalText() ([]byte, error) { return statusNames.Marshal(s) }
+
+// UnmarshalText decodes a machine name or a Chinese label.
+func (s *Status) UnmarshalText(b []byte) error {
+	v, err := statusNames.Parse(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// Label returns s's name in language l.
+func (s Status) Label(l enum.Lang) string { return statusNames.Label(s, l) }
+
+// An Evaluation is a target judged against an observation.
+type Evaluation struct {
+	Target      Target      `json:"target"`
+	Observation Observation `json:"observation"`
+	Status      Status      `json:"status"`
+	// Gap is what is still missing: target − observed for at least and full
+	// coverage, observed − target for at most (0 once met), and the signed
+	// difference target − observed for exactly.
+	Gap Ratio `json:"gap"`
+	// Growth is the compound annual growth the observed value needs to
+	// reach the target by the deadline, rounded half away from zero to
+	// GrowthPlaces; HasGrowth is false when it is undefined: the target is
+	// met, the deadline passed or is not set, or the observation is not
+	// positive.
+	Growth    Ratio `json:"growth,omitzero"`
+	HasGrowth bool  `json:"has_growth,omitempty"`
+}
+
+// GrowthPlaces is the number of decimal places (of the fraction, so 0.01%
+// is 4) to which Evaluation.Growth is rounded.
+const GrowthPlaces = 6
+
+// Evaluate judges t against o on o's date. t must be valid.
+func (t Target) Evaluate(o Observation) Evaluation {
+	e := Evaluation{Target: t, Observation: o}
+	diff := sub(t.Value, o.Value)
+	var met bool
+	switch t.Comparator {
+	case AtMostValue:
+		met = diff.Sign() >= 0
+		e.Gap = neg(diff)
+	case ExactlyValue:
+		met = diff.IsZero()
+		e.Gap = diff
+	default:
+		met = diff.Sign() <= 0
+		e.Gap = diff
+	}
+	switch {
+	case met:
+		e.Status, e.Gap = Met, Ratio{}
+		return e
+	case t.Deadline.IsZero() || o.Date <= t.Deadline:
+		e.Status = NotYet
+	default:
+		e.Status = Missed
+		return e
+	}
+	e.Growth, e.HasGrowth = growth(o.Value, t.Value, o.Date, t.Deadline)
+	return e
+}
+
+// sub returns a − b exactly.
+func sub(a, b Ratio) Ratio {
+	r, _ := NewRatio(a.num.Mul(b.Den()).Sub(b.num.Mul(a.Den())), a.Den().Mul(b.Den()))
+	return r
+}
+
+func neg(a Ratio) Ratio { return Ratio{num: a.num.Neg(), den: a.den} }
+
+// growth returns (to/from)^(1/years) − 1, years being counted from date a
+// to date b as whole years plus the fraction of the next year's days.
+func growth(from, to Ratio, a, b policy.Date) (Ratio, bool) {
+	if from.Sign() <= 0 || to.Sign() < 0 || b.IsZero() || b <= a {
+		return Ratio{}, false
+	}
+	years := YearsBetween(a, b)
+	factor := to.num.Mul(from.Den()).DivRound(from.num.Mul(to.Den()), 30)
+	exp := years.Den().DivRound(years.Num(), 30)
+	g, err := factor.PowWithPrecision(exp, GrowthPlaces+4)
+	if err != nil {
+		return Ratio{}, false
+	}
+	return Fraction(g.Sub(one).Round(GrowthPlaces)), true
+}
+
+// YearsBetween returns the years from a to b as an exact ratio: whole
+// anniversaries, plus the days after the last one over the days until the
+// next. From 2023-12-31 to 2025-12-31 is 2; from 2024-01-01 to 2024-07-01
+// is 182/366.
+func YearsBetween(a, b policy.Date) Ratio {
+	if b < a {
+		y := YearsBetween(b, a)
+		return neg(y)
+	}
+	whole := b.Year() - a.Year()
+	if a.AddYears(whole) > b {
+		whole--
+	}
+	last := a.AddYears(whole)
+	span := a.AddYears(whole + 1).Sub(last)
+	r, _ := NewRatio(decimal.NewFromInt(int64(whole*span+b.Sub(last))), decimal.NewFromInt(int64(span)))
+	return r
+}
+
+// A Scorecard is a list of targets evaluated together, in the order given.
+type Scorecard struct {
+	targets []Target
+}
+
+// NewScorecard returns a scorecard of ts, rejecting invalid targets and
+// duplicate ids; every problem is reported.
+func NewScorecard(ts ...Target) (Scorecard, error) {
+	var errs []error
+	seen := make(map[string]int, len(ts))
+	for i, t := range ts {
+		if err := t.Validate(); err != nil {
+			errs = append(errs, fmt.Errorf("target %d: %w", i, err))
+		}
+		if j, dup := seen[t.ID]; dup {
+			errs = append(errs, fmt.Errorf("%w: targets %d and %d share id %q", ErrTarget, j, i, t.ID))
+		} else {
+			seen[t.ID] = i
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return Scorecard{}, err
+	}
+	return Scorecard{targets: append([]Target(nil), ts...)}, nil
+}
+
+// Targets returns a copy of the scorecard's targets.
+func (s Scorecard) Targets() []Target { return append([]Target(nil), s.targets...) }
+
+// Evaluate judges every target against its observation in obs (keyed by
+// target id), in the scorecard's order. A target without an observation is
+// Unobserved; an observation for no target is an error, since it is most
+// likely a misspelt id.
+func (s Scorecard) Evaluate(obs map[string]Observation) ([]Evaluation, error) {
+	known := make(map[string]bool, len(s.targets))
+	out := make([]Evaluation, len(s.targets))
+	for i, t := range s.targets {
+		known[t.ID] = true
+		o, ok := obs[t.ID]
+		if !ok {
+			out[i] = Evaluation{Target: t, Status: Unobserved}
+			continue
+		}
+		out[i] = t.Evaluate(o)
+	}
+	var unknown []string
+	for id := range obs {
+		if !known[id] {
+			unknown = append(unknown, id)
+		}
+	}
+	if len(unknown) > 0 {
+		slices.Sort(unknown)
+		return nil, fmt.Errorf("%w: observations for unknown targets %q", ErrTarget, unknown)
+	}
+	return out, nil
+}
