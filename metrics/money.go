@@ -36,14 +36,7 @@ func (r Rounding) String() string { return roundingNames.String(r) }
 func (r Rounding) MarshalText() ([]byte, error) { return roundingNames.Marshal(r) }
 
 // UnmarshalText decodes a machine name or a Chinese label.
-func (r *Rounding) UnmarshalText(b []byte) error {
-	v, err := roundingNames.Parse(string(b))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
+func (r *Rounding) UnmarshalText(b []byte) error { return enum.Unmarshal(roundingNames, r, b) }
 
 // Valid reports whether r is one of the named rules.
 func (r Rounding) Valid() bool { return roundingNames.Valid(r) }

@@ -42,14 +42,7 @@ func (q Qualifier) String() string { return qualifierNames.String(q) }
 func (q Qualifier) MarshalText() ([]byte, error) { return qualifierNames.Marshal(q) }
 
 // UnmarshalText decodes a machine name or a Chinese label.
-func (q *Qualifier) UnmarshalText(b []byte) error {
-	v, err := qualifierNames.Parse(string(b))
-	if err != nil {
-		return err
-	}
-	*q = v
-	return nil
-}
+func (q *Qualifier) UnmarshalText(b []byte) error { return enum.Unmarshal(qualifierNames, q, b) }
 
 // Approximate reports whether a figure with q is not known exactly.
 func (q Qualifier) Approximate() bool { return q != Exact }

@@ -39,14 +39,7 @@ func (s Scale) String() string { return scaleNames.String(s) }
 func (s Scale) MarshalText() ([]byte, error) { return scaleNames.Marshal(s) }
 
 // UnmarshalText decodes a machine name or a Chinese label.
-func (s *Scale) UnmarshalText(b []byte) error {
-	v, err := scaleNames.Parse(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+func (s *Scale) UnmarshalText(b []byte) error { return enum.Unmarshal(scaleNames, s, b) }
 
 // Sign returns the sign written after a number in s: "%", "‰" or "‱".
 func (s Scale) Sign() string {

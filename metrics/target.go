@@ -36,14 +36,7 @@ func (c Comparator) String() string { return comparatorNames.String(c) }
 func (c Comparator) MarshalText() ([]byte, error) { return comparatorNames.Marshal(c) }
 
 // UnmarshalText decodes a machine name or a Chinese label.
-func (c *Comparator) UnmarshalText(b []byte) error {
-	v, err := comparatorNames.Parse(string(b))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}
+func (c *Comparator) UnmarshalText(b []byte) error { return enum.Unmarshal(comparatorNames, c, b) }
 
 // Label returns c's name in language l.
 func (c Comparator) Label(l enum.Lang) string { return comparatorNames.Label(c, l) }
@@ -70,14 +63,7 @@ func (k ValueKind) String() string { return valueKindNames.String(k) }
 func (k ValueKind) MarshalText() ([]byte, error) { return valueKindNames.Marshal(k) }
 
 // UnmarshalText decodes a machine name or a Chinese label.
-func (k *ValueKind) UnmarshalText(b []byte) error {
-	v, err := valueKindNames.Parse(string(b))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+func (k *ValueKind) UnmarshalText(b []byte) error { return enum.Unmarshal(valueKindNames, k, b) }
 
 // A Target is a goal a plan sets: "50,000 social-work professionals by the
 // end of 2025", "township stations 100% coverage". Value is exact: a count
@@ -176,14 +162,7 @@ func (s Status) String() string { return statusNames.String(s) }
 func (s Status) MarshalText() ([]byte, error) { return statusNames.Marshal(s) }
 
 // UnmarshalText decodes a machine name or a Chinese label.
-func (s *Status) UnmarshalText(b []byte) error {
-	v, err := statusNames.Parse(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+func (s *Status) UnmarshalText(b []byte) error { return enum.Unmarshal(statusNames, s, b) }
 
 // Label returns s's name in language l.
 func (s Status) Label(l enum.Lang) string { return statusNames.Label(s, l) }

@@ -95,3 +95,14 @@ func (s Set[E]) Parse(text string) (E, error) {
 	}
 	return 0, fmt.Errorf("unknown %s %q (want one of %s)", s.typ, text, strings.Join(known, ", "))
 }
+
+// Unmarshal parses text into *v, leaving *v unchanged on error: the body of
+// every UnmarshalText method.
+func Unmarshal[E ~uint8](s Set[E], v *E, text []byte) error {
+	e, err := s.Parse(string(text))
+	if err != nil {
+		return err
+	}
+	*v = e
+	return nil
+}

@@ -52,3 +52,11 @@ func TestParse(t *testing.T) {
 	_, err = colors.Parse("")
 	assert.Error(t, err)
 }
+
+func TestUnmarshal(t *testing.T) {
+	c := color(1)
+	require.NoError(t, enum.Unmarshal(colors, &c, []byte("红")))
+	assert.Equal(t, color(0), c)
+	assert.Error(t, enum.Unmarshal(colors, &c, []byte("blue")))
+	assert.Equal(t, color(0), c, "unchanged on error")
+}
