@@ -95,9 +95,10 @@ func (p Period) Overlaps(q Period) bool {
 }
 
 // Days returns the number of days in a bounded period, both ends counted,
-// and false for an open one.
+// and false for an open or invalid one (a count of zero or fewer days would
+// be a silent wrong answer).
 func (p Period) Days() (int, bool) {
-	if !p.Bounded() {
+	if !p.Bounded() || p.Validate() != nil {
 		return 0, false
 	}
 	return p.Until.Sub(p.From) + 1, true
@@ -145,13 +146,17 @@ func ParsePeriod(s string) (Period, error) {
 	bad := func(why string) (Period, error) {
 		return Period{}, fmt.Errorf("%w %q: %s", ErrPeriod, s, why)
 	}
+	// A bad date keeps ErrDate in the chain beside ErrPeriod.
+	badDate := func(part string, err error) (Period, error) {
+		return Period{}, fmt.Errorf("%w %q: %s%w", ErrPeriod, s, part, err)
+	}
 	if from, until, ok := strings.Cut(s, "/"); ok {
 		var p Period
 		if err := p.From.UnmarshalText([]byte(from)); err != nil {
-			return bad("from: " + err.Error())
+			return badDate("from: ", err)
 		}
 		if err := p.Until.UnmarshalText([]byte(until)); err != nil {
-			return bad("until: " + err.Error())
+			return badDate("until: ", err)
 		}
 		if p.Until != 0 && p.Until < p.From {
 			return bad("until is before from")
@@ -182,7 +187,7 @@ func ParsePeriod(s string) (Period, error) {
 	case len(s) == 10:
 		d, err := ParseDate(s)
 		if err != nil {
-			return bad(err.Error())
+			return badDate("", err)
 		}
 		return Period{From: d, Until: d}, nil
 	}

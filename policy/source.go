@@ -37,14 +37,10 @@ func (s Status) String() string { return statusNames.String(s) }
 func (s Status) MarshalText() ([]byte, error) { return statusNames.Marshal(s) }
 
 // UnmarshalText decodes a machine name or a Chinese label.
-func (s *Status) UnmarshalText(b []byte) error {
-	v, err := statusNames.Parse(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+func (s *Status) UnmarshalText(b []byte) error { return enum.Unmarshal(statusNames, s, b) }
+
+// Label returns s's name in language l.
+func (s Status) Label(l enum.Lang) string { return statusNames.Label(s, l) }
 
 // A Source is the citation a rule carries: the document it comes from, who
 // issued it and where in it the rule stands. Sources are plain comparable
@@ -53,7 +49,7 @@ type Source struct {
 	Title  string `json:"title"`            // document title, without 《》
 	Issuer string `json:"issuer"`           // issuing body, such as 重庆市民政局
 	Number string `json:"number,omitempty"` // document number (文号), where known
-	Date   Date   `json:"date"`             // date of issue or publication
+	Date   Date   `json:"date,omitzero"`    // date of issue or publication; zero when the text gives none
 	Clause string `json:"clause,omitempty"` // clause or section the rule comes from
 	Status Status `json:"status"`
 	URL    string `json:"url,omitempty"`
@@ -62,7 +58,9 @@ type Source struct {
 // ErrSource is wrapped by Source.Validate's errors.
 var ErrSource = errors.New("invalid source")
 
-// Validate reports every missing or invalid field of s at once.
+// Validate reports every missing or invalid field of s at once. The date
+// may be zero: news reports often quote a notice without dating it, and an
+// invented date would mislead more than a missing one.
 func (s Source) Validate() error {
 	var errs []error
 	if strings.TrimSpace(s.Title) == "" {
@@ -70,9 +68,6 @@ func (s Source) Validate() error {
 	}
 	if strings.TrimSpace(s.Issuer) == "" {
 		errs = append(errs, fmt.Errorf("%w: issuer is empty", ErrSource))
-	}
-	if s.Date.IsZero() {
-		errs = append(errs, fmt.Errorf("%w: date is missing", ErrSource))
 	}
 	if s.Status == StatusUnspecified || !statusNames.Valid(s.Status) {
 		errs = append(errs, fmt.Errorf("%w: status %s is not one of in-force, draft, plan, report", ErrSource, s.Status))

@@ -141,7 +141,10 @@ func (v Versioned[T]) Supersede(from Date, value T, src Source) (Versioned[T], e
 	}
 	var vs []Version[T]
 	for _, e := range v.versions {
-		if !e.Period.From.IsZero() && e.Period.From >= from {
+		// Keep only days before from. An open start counts as Date 1
+		// (0001-01-01), so superseding from that day drops the version
+		// instead of reopening it.
+		if max(e.Period.From, 1) >= from {
 			continue
 		}
 		if e.Period.Until.IsZero() || e.Period.Until >= from {
