@@ -11,12 +11,7 @@ import (
 	"github.com/shegong/shegong/policy"
 )
 
-var guangxiPlan = policy.Source{
-	Title:  "广西壮族自治区民政事业发展“十四五”规划",
-	Issuer: "广西壮族自治区民政厅",
-	Date:   policy.MustDate(2021, 9, 1),
-	Status: policy.StatusPlan,
-}
+var guangxiPlan = policy.Guangxi14FYP.Source()
 
 var professionals = Target{
 	ID:         "gx-professionals",
@@ -25,7 +20,7 @@ var professionals = Target{
 	Kind:       CountValue,
 	Value:      Fraction(dec("50000")),
 	Deadline:   policy.MustDate(2025, 12, 31),
-	Source:     guangxiPlan.Cite("主要指标"),
+	Source:     guangxiPlan.Cite("基层社会治理方面"),
 }
 
 var stations = Target{
