@@ -36,7 +36,7 @@ func Myriads() FormatOption { return func(f *Formatter) { f.myriads = true } }
 // NewFormatter returns a Formatter for the supported language closest to
 // tag: zh-CN gives Simplified, zh-TW and zh-HK Traditional, others English.
 func NewFormatter(tag language.Tag, opts ...FormatOption) Formatter {
-	lang := l10n.Match(tag)
+	lang := LangOf(tag)
 	f := Formatter{lang: lang, printer: message.NewPrinter(l10n.Supported[lang])}
 	for _, o := range opts {
 		o(&f)
@@ -45,7 +45,7 @@ func NewFormatter(tag language.Tag, opts ...FormatOption) Formatter {
 }
 
 // Lang returns the language f writes.
-func (f Formatter) Lang() enum.Lang { return f.lang }
+func (f Formatter) Lang() Lang { return f.lang }
 
 // Tag returns the language tag f writes.
 func (f Formatter) Tag() language.Tag { return l10n.Supported[f.lang] }

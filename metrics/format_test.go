@@ -103,3 +103,10 @@ func TestFormatQuantity(t *testing.T) {
 		}
 	}
 }
+
+func TestLangOf(t *testing.T) {
+	assert.Equal(t, Traditional, LangOf(language.MustParse("zh-HK")))
+	assert.Equal(t, Simplified, LangOf(language.Chinese))
+	assert.Equal(t, English, LangOf(language.German))
+	assert.Equal(t, "不少於", AtLeastValue.Label(Traditional))
+}

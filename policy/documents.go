@@ -49,7 +49,7 @@ var documents = [numDocuments]Source{
 	},
 	Langxi2023: {
 		Title:  "安徽郎溪：下好社工人才建设“四步有效棋” 助力基层社区治理创新",
-		Issuer: "郎溪县民政局",
+		Issuer: "人民网",
 		Status: StatusReport,
 	},
 	LangxiAllowance: {
@@ -74,7 +74,7 @@ var documents = [numDocuments]Source{
 	},
 	Suzhou2021: {
 		Title:  "江蘇蘇州：“五強”激發基層治理活力",
-		Issuer: "中国社会工作（微信公众号）",
+		Issuer: "中國社會工作（微信公眾號）",
 		Date:   dateOf(2021, time.November, 30),
 		Status: StatusReport,
 	},

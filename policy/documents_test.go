@@ -31,7 +31,7 @@ func TestDocuments(t *testing.T) {
 		{Ordos2021, "鄂尔多斯市民政局", "2021-11-10", StatusDraft},
 		{Guangxi14FYP, "广西壮族自治区民政厅、广西壮族自治区发展和改革委员会", "", StatusPlan},
 		{InnerMongoliaNotice, "内蒙古自治区民政厅", "", StatusInForce},
-		{Suzhou2021, "中国社会工作（微信公众号）", "2021-11-30", StatusReport},
+		{Suzhou2021, "中國社會工作（微信公眾號）", "2021-11-30", StatusReport},
 	} {
 		src := tc.d.Source()
 		assert.Equal(t, tc.issuer, src.Issuer, tc.d.String())

@@ -1,0 +1,37 @@
+package hierarchy_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/shegong/shegong/hierarchy"
+)
+
+func mustCode(t testing.TB, s string) hierarchy.Code {
+	t.Helper()
+	c, err := hierarchy.ParseCode(s)
+	require.NoError(t, err)
+	return c
+}
+
+// rec returns the record of a unit with code s named name.
+func rec(t testing.TB, s, name string) hierarchy.Record {
+	return hierarchy.Record{Code: mustCode(t, s), Name: name}
+}
+
+func mustBuild(t testing.TB, records []hierarchy.Record) *hierarchy.Network {
+	t.Helper()
+	n, err := hierarchy.Build(records)
+	require.NoError(t, err)
+	return n
+}
+
+// codes returns the short codes of units.
+func codes(units func(func(*hierarchy.Unit) bool)) []string {
+	var out []string
+	for u := range units {
+		out = append(out, u.Code().String())
+	}
+	return out
+}

@@ -1,0 +1,153 @@
+package hierarchy
+
+import (
+	"github.com/shegong/shegong/internal/enum"
+)
+
+// A Level is a rung of the administrative ladder a division code encodes:
+// province, prefecture (city), county, township, village (community).
+// Tiers of a social-work scheme sit on levels.
+type Level uint8
+
+// The levels, from the top. The zero Level is unspecified.
+const (
+	LevelUnspecified Level = iota
+	LevelProvince          // 省级
+	LevelCity              // 地级: prefecture-level city, league, autonomous prefecture
+	LevelCounty            // 县级: district, county, banner, county-level city
+	LevelTownship          // 乡级: subdistrict, town, township, sumu
+	LevelCommunity         // 村级: residents' and villagers' committees
+	numLevels
+)
+
+var levelNames = enum.New[Level]("level",
+	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明"},
+	enum.Name{Text: "province", En: "province", Hans: "省级", Hant: "省級"},
+	enum.Name{Text: "city", En: "prefecture", Hans: "地级", Hant: "地級"},
+	enum.Name{Text: "county", En: "county", Hans: "县级", Hant: "縣級"},
+	enum.Name{Text: "township", En: "township", Hans: "乡级", Hant: "鄉級"},
+	enum.Name{Text: "community", En: "village and community", Hans: "村级", Hant: "村級"},
+)
+
+func (l Level) String() string { return levelNames.String(l) }
+
+// Label returns l's name in language lang.
+func (l Level) Label(lang enum.Lang) string { return levelNames.Label(l, lang) }
+
+// Valid reports whether l is one of the five levels.
+func (l Level) Valid() bool { return l > LevelUnspecified && l < numLevels }
+
+// MarshalText encodes l as its machine name, such as "township".
+func (l Level) MarshalText() ([]byte, error) { return levelNames.Marshal(l) }
+
+// UnmarshalText decodes a machine name or a Chinese label.
+func (l *Level) UnmarshalText(b []byte) error { return enum.Unmarshal(levelNames, l, b) }
+
+// Kinds returns the unit kinds of level l, in kind order.
+func (l Level) Kinds() []UnitKind {
+	var out []UnitKind
+	for k := KindProvince; k < numKinds; k++ {
+		if kindLevels[k] == l {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// A UnitKind is the class of an administrative unit: what kind of county-,
+// township- or village-level body it is. Staffing rules differ by kind
+// (Chongqing: two social workers per subdistrict station, one per town
+// station), so the kind is part of every unit.
+type UnitKind uint8
+
+// The unit kinds, ordered by level. The zero UnitKind is unspecified: a
+// record without a kind takes the class its division code implies.
+const (
+	KindUnspecified     UnitKind = iota
+	KindProvince                 // 省、自治区、直辖市
+	KindCity                     // 地级市、地区、自治州、盟
+	KindDistrict                 // 市辖区 (code 01–20)
+	KindCounty                   // 县、自治县 (code 21–80)
+	KindBanner                   // 旗、自治旗 (Inner Mongolia; stated, not coded)
+	KindCountyCity               // 县级市 (code 81–99)
+	KindSimilarCounty            // development zones coded at county level by NBS only (stated)
+	KindSubdistrict              // 街道 (code 001–099)
+	KindTown                     // 镇 (code 100–199)
+	KindTownship                 // 乡、民族乡 (code 200–399)
+	KindSumu                     // 苏木 (Inner Mongolia; stated, coded as a township)
+	KindSimilarTownship          // 类似乡级单位: zones, farms, regiments (code 400–599)
+	KindUrbanCommunity           // 社区居民委员会 (code 001–199)
+	KindVillage                  // 村民委员会, 嘎查 (code 200–399)
+	KindSimilarUrban             // 类似居委会 (code 400–499)
+	KindSimilarRural             // 类似村委会 (code 500–599)
+	numKinds
+)
+
+var kindNames = enum.New[UnitKind]("unit kind",
+	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明"},
+	enum.Name{Text: "province", En: "province", Hans: "省", Hant: "省"},
+	enum.Name{Text: "city", En: "prefecture-level city", Hans: "地级市", Hant: "地級市"},
+	enum.Name{Text: "district", En: "district", Hans: "区", Hant: "區"},
+	enum.Name{Text: "county", En: "county", Hans: "县", Hant: "縣"},
+	enum.Name{Text: "banner", En: "banner", Hans: "旗", Hant: "旗"},
+	enum.Name{Text: "county-city", En: "county-level city", Hans: "县级市", Hant: "縣級市"},
+	enum.Name{Text: "similar-county", En: "county-level zone", Hans: "类似县级单位", Hant: "類似縣級單位"},
+	enum.Name{Text: "subdistrict", En: "subdistrict", Hans: "街道", Hant: "街道"},
+	enum.Name{Text: "town", En: "town", Hans: "镇", Hant: "鎮"},
+	enum.Name{Text: "township", En: "township", Hans: "乡", Hant: "鄉"},
+	enum.Name{Text: "sumu", En: "sumu", Hans: "苏木", Hant: "蘇木"},
+	enum.Name{Text: "similar-township", En: "township-level zone", Hans: "类似乡级单位", Hant: "類似鄉級單位"},
+	enum.Name{Text: "urban-community", En: "urban community", Hans: "社区", Hant: "社區"},
+	enum.Name{Text: "village", En: "village", Hans: "村", Hant: "村"},
+	enum.Name{Text: "similar-urban", En: "unit similar to a residents' committee", Hans: "类似居委会", Hant: "類似居委會"},
+	enum.Name{Text: "similar-rural", En: "unit similar to a villagers' committee", Hans: "类似村委会", Hant: "類似村委會"},
+)
+
+var kindLevels = [numKinds]Level{
+	KindProvince:        LevelProvince,
+	KindCity:            LevelCity,
+	KindDistrict:        LevelCounty,
+	KindCounty:          LevelCounty,
+	KindBanner:          LevelCounty,
+	KindCountyCity:      LevelCounty,
+	KindSimilarCounty:   LevelCounty,
+	KindSubdistrict:     LevelTownship,
+	KindTown:            LevelTownship,
+	KindTownship:        LevelTownship,
+	KindSumu:            LevelTownship,
+	KindSimilarTownship: LevelTownship,
+	KindUrbanCommunity:  LevelCommunity,
+	KindVillage:         LevelCommunity,
+	KindSimilarUrban:    LevelCommunity,
+	KindSimilarRural:    LevelCommunity,
+}
+
+func (k UnitKind) String() string { return kindNames.String(k) }
+
+// Label returns k's name in language lang.
+func (k UnitKind) Label(lang enum.Lang) string { return kindNames.Label(k, lang) }
+
+// Valid reports whether k is a kind other than unspecified.
+func (k UnitKind) Valid() bool { return k > KindUnspecified && k < numKinds }
+
+// MarshalText encodes k as its machine name, such as "subdistrict".
+func (k UnitKind) MarshalText() ([]byte, error) { return kindNames.Marshal(k) }
+
+// UnmarshalText decodes a machine name or a Chinese label such as 街道.
+func (k *UnitKind) UnmarshalText(b []byte) error { return enum.Unmarshal(kindNames, k, b) }
+
+// Level returns the level units of kind k sit on (unspecified for an
+// invalid kind).
+func (k UnitKind) Level() Level {
+	if int(k) >= len(kindLevels) {
+		return LevelUnspecified
+	}
+	return kindLevels[k]
+}
+
+// Urban reports whether k is an urban class: a subdistrict, a residents'
+// committee or a unit similar to one. Rules that differ "street vs town" or
+// "urban vs rural community" turn on it.
+func (k UnitKind) Urban() bool {
+	return k == KindSubdistrict || k == KindUrbanCommunity || k == KindSimilarUrban
+}

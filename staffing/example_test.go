@@ -1,0 +1,114 @@
+package staffing_test
+
+import (
+	"fmt"
+
+	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/policy"
+	"github.com/shegong/shegong/staffing"
+)
+
+// network returns a district with one subdistrict, one town, two urban
+// communities and three villages.
+func network() *hierarchy.Network {
+	var recs []hierarchy.Record
+	for _, c := range []string{"500101", "500101001", "500101101", "500101001001", "500101001002", "500101101200", "500101101201", "500101101202"} {
+		code, _ := hierarchy.ParseCode(c)
+		recs = append(recs, hierarchy.Record{Code: code, Name: c})
+	}
+	net, err := hierarchy.Build(recs)
+	if err != nil {
+		panic(err)
+	}
+	return net
+}
+
+func ExampleRequire() {
+	net := network()
+	m, err := staffing.Require(net, staffing.Chongqing(), policy.MustDate(2024, 1, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for u := range net.Units() {
+		n, rule := m.Of(u)
+		fmt.Println(u.Code(), n, m.Subtree(u), rule.ID)
+	}
+	fmt.Println("total", m.Total())
+	// Output:
+	// 500101 2 12 cq-centre
+	// 500101001 2 6 cq-subdistrict-station
+	// 500101001001 2 2 cq-urban-room
+	// 500101001002 2 2 cq-urban-room
+	// 500101101 1 4 cq-town-station
+	// 500101101200 1 1 cq-rural-room
+	// 500101101201 1 1 cq-rural-room
+	// 500101101202 1 1 cq-rural-room
+	// total 12
+}
+
+func ExampleCheck() {
+	net := network()
+	town, _ := hierarchy.ParseCode("500101101")
+	w := staffing.Worker{ID: "lx-007", Unit: town, Role: staffing.ResidentWorker, Joined: policy.MustDate(2023, 3, 1)}
+	roster, err := staffing.NewRoster(net, []staffing.Worker{w})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, on := range []policy.Date{policy.MustDate(2024, 2, 28), policy.MustDate(2024, 3, 2)} {
+		rep, _ := staffing.Check(roster, staffing.Langxi(), on)
+		fmt.Println(on, len(rep.Findings), "finding(s)")
+		for _, f := range rep.Findings {
+			fmt.Println(" ", f.Worker, f.Kind, "deadline", f.Deadline)
+			fmt.Println(" ", f.Source)
+		}
+	}
+	// Output:
+	// 2024-02-28 0 finding(s)
+	// 2024-03-02 1 finding(s)
+	//   lx-007 certificate-overdue deadline 2024-03-01
+	//   人民网《安徽郎溪：下好社工人才建设“四步有效棋” 助力基层社区治理创新》，高水准育苗……驻站社工需在一年内持证方可继续留用
+}
+
+func ExampleCompare() {
+	raised := staffing.Chongqing()
+	for i, m := range raised.Minimums {
+		if m.ID == "cq-rural-room" {
+			raised.Minimums[i].Min = 2
+		}
+	}
+	levels, total, _ := staffing.Compare(network(), staffing.Chongqing(), raised, policy.MustDate(2024, 1, 1))
+	for _, l := range levels {
+		fmt.Printf("%s %d → %d (%+d)\n", l.Level, l.Before, l.After, l.Change())
+	}
+	fmt.Printf("total %d → %d (%+d)\n", total.Before, total.After, total.Change())
+	// Output:
+	// county 2 → 2 (+0)
+	// township 3 → 3 (+0)
+	// community 7 → 10 (+3)
+	// total 12 → 15 (+3)
+}
+
+func ExampleDecodeRuleSet() {
+	rs, err := staffing.DecodeRuleSet([]byte(`{
+		"jurisdiction": "示例县",
+		"minimums": [{
+			"id": "station-2",
+			"units": {"level": "township"},
+			"min": 2,
+			"counts": {"roles": ["resident-worker"], "full_time": true},
+			"source": {"title": "示例县社工站建设标准", "issuer": "示例县民政局", "date": "2024-01-01", "status": "in-force"}
+		}]
+	}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(rs.Jurisdiction, rs.Minimums[0].ID, rs.Minimums[0].Min)
+	_, err = staffing.DecodeRuleSet([]byte(`{"jurisdiction": "示例县", "minimums": [{"id": "x", "units": {"level": "township"}, "min": -1}]}`))
+	fmt.Println(err != nil)
+	// Output:
+	// 示例县 station-2 2
+	// true
+}

@@ -1,0 +1,182 @@
+package staffing
+
+import (
+	"errors"
+	"fmt"
+	"iter"
+	"strconv"
+	"strings"
+
+	"github.com/shegong/shegong/hierarchy"
+)
+
+// The conditions a roster's workers can break; a WorkerProblem wraps one.
+var (
+	ErrWorkerID      = errors.New("missing or duplicate worker id")
+	ErrUnknownUnit   = errors.New("unit not in the network")
+	ErrWorkerDates   = errors.New("impossible dates")
+	ErrWorkerInvalid = errors.New("invalid field")
+)
+
+// A WorkerProblem is one thing wrong with one worker.
+type WorkerProblem struct {
+	Index int    // position of the worker in the input, from 0
+	ID    string // the worker's id
+	Err   error
+}
+
+func (p *WorkerProblem) Error() string {
+	id := p.ID
+	if id == "" {
+		id = "(no id)"
+	}
+	return "worker " + strconv.Itoa(p.Index) + " " + id + ": " + p.Err.Error()
+}
+
+func (p *WorkerProblem) Unwrap() error { return p.Err }
+
+// A RosterError lists every problem of a roster.
+type RosterError struct {
+	Problems []WorkerProblem
+}
+
+func (e *RosterError) Error() string {
+	const show = 10
+	var b strings.Builder
+	fmt.Fprintf(&b, "roster has %d problem(s):", len(e.Problems))
+	for i := range min(show, len(e.Problems)) {
+		b.WriteString("\n\t")
+		b.WriteString(e.Problems[i].Error())
+	}
+	if len(e.Problems) > show {
+		fmt.Fprintf(&b, "\n\t… and %d more", len(e.Problems)-show)
+	}
+	return b.String()
+}
+
+// Unwrap returns the problems, so errors.Is finds each condition.
+func (e *RosterError) Unwrap() []error {
+	out := make([]error, len(e.Problems))
+	for i := range e.Problems {
+		out[i] = &e.Problems[i]
+	}
+	return out
+}
+
+// A Roster is a validated list of workers placed on the units of a
+// network. It is immutable and safe for concurrent readers.
+type Roster struct {
+	net     *hierarchy.Network
+	workers []Worker
+	unit    []int32 // unit index of each worker
+	// The workers grouped by unit: those of unit u are
+	// byUnit[start[u]:start[u+1]], in input order.
+	start, byUnit []int32
+}
+
+// NewRoster validates workers against net and returns their roster. It
+// reports every problem at once in a *RosterError, each naming its worker:
+// an empty or repeated id, a unit not in net, an unknown role, level or
+// employment, a departure before joining, a missing joining date, or a
+// certificate dated before joining or no higher than the level held on
+// joining. The workers are copied and keep their order.
+func NewRoster(net *hierarchy.Network, workers []Worker) (*Roster, error) {
+	r := &Roster{net: net, workers: append([]Worker(nil), workers...), unit: make([]int32, len(workers))}
+	var probs []WorkerProblem
+	fail := func(i int, err error) {
+		probs = append(probs, WorkerProblem{Index: i, ID: r.workers[i].ID, Err: err})
+	}
+	seen := make(map[string]int32, len(workers))
+	for i := range r.workers {
+		w := &r.workers[i]
+		if w.ID == "" {
+			fail(i, fmt.Errorf("%w: id is empty", ErrWorkerID))
+		} else if j, dup := seen[w.ID]; dup {
+			fail(i, fmt.Errorf("%w: id also used by worker %d", ErrWorkerID, j))
+		} else {
+			seen[w.ID] = int32(i)
+		}
+		if u, ok := net.Index(w.Unit); ok {
+			r.unit[i] = int32(u)
+		} else if w.Unit == 0 {
+			fail(i, fmt.Errorf("%w: unit code is missing", ErrUnknownUnit))
+		} else {
+			fail(i, fmt.Errorf("%w: %s", ErrUnknownUnit, w.Unit))
+		}
+		if !w.Role.Valid() {
+			fail(i, fmt.Errorf("%w: role %s", ErrWorkerInvalid, w.Role))
+		}
+		if w.Employment >= numEmployments {
+			fail(i, fmt.Errorf("%w: employment %s", ErrWorkerInvalid, w.Employment))
+		}
+		if !w.Prior.Valid() {
+			fail(i, fmt.Errorf("%w: prior level %s", ErrWorkerInvalid, w.Prior))
+		}
+		switch {
+		case w.Joined.IsZero():
+			fail(i, fmt.Errorf("%w: joining date is missing", ErrWorkerDates))
+		case !w.Left.IsZero() && w.Left < w.Joined:
+			fail(i, fmt.Errorf("%w: left %s before joining %s", ErrWorkerDates, w.Left, w.Joined))
+		}
+		for _, l := range Levels {
+			d := w.Certified[l]
+			switch {
+			case d.IsZero():
+			case d < w.Joined:
+				fail(i, fmt.Errorf("%w: %s certificate %s before joining %s (record it as the prior level)", ErrWorkerDates, l, d, w.Joined))
+			case l <= w.Prior:
+				fail(i, fmt.Errorf("%w: %s certificate obtained in post but %s held on joining", ErrWorkerInvalid, l, w.Prior))
+			}
+		}
+	}
+	if len(probs) > 0 {
+		return nil, &RosterError{Problems: probs}
+	}
+	r.group()
+	return r, nil
+}
+
+// group sorts the workers by unit with a counting sort, which keeps input
+// order within a unit.
+func (r *Roster) group() {
+	r.start = make([]int32, r.net.Len()+1)
+	for _, u := range r.unit {
+		r.start[u+1]++
+	}
+	for u := 1; u < len(r.start); u++ {
+		r.start[u] += r.start[u-1]
+	}
+	next := append([]int32(nil), r.start[:len(r.start)-1]...)
+	r.byUnit = make([]int32, len(r.unit))
+	for i, u := range r.unit {
+		r.byUnit[next[u]] = int32(i)
+		next[u]++
+	}
+}
+
+// AtUnit returns the positions of the workers placed on the unit with
+// network index u, in input order. The slice is read-only.
+func (r *Roster) AtUnit(u int) []int32 { return r.byUnit[r.start[u]:r.start[u+1]] }
+
+// Network returns the network the roster is placed on.
+func (r *Roster) Network() *hierarchy.Network { return r.net }
+
+// Len returns the number of workers.
+func (r *Roster) Len() int { return len(r.workers) }
+
+// Worker returns worker i (in input order). The pointer is read-only.
+func (r *Roster) Worker(i int) *Worker { return &r.workers[i] }
+
+// UnitIndex returns the network index of worker i's unit.
+func (r *Roster) UnitIndex(i int) int { return int(r.unit[i]) }
+
+// All yields the workers in input order with their positions.
+func (r *Roster) All() iter.Seq2[int, *Worker] {
+	return func(yield func(int, *Worker) bool) {
+		for i := range r.workers {
+			if !yield(i, &r.workers[i]) {
+				return
+			}
+		}
+	}
+}

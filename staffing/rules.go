@@ -1,0 +1,200 @@
+package staffing
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/metrics"
+	"github.com/shegong/shegong/policy"
+)
+
+// Counts says which workers count toward a requirement. The zero Counts
+// counts every active worker.
+type Counts struct {
+	Roles     RoleSet `json:"roles,omitzero"`      // empty: any role
+	FullTime  bool    `json:"full_time,omitempty"` // only full-time posts count
+	Certified bool    `json:"certified,omitempty"` // only certificate holders count
+}
+
+// Match reports whether w counts on d (w is assumed active on d).
+func (c Counts) Match(w *Worker, d policy.Date) bool {
+	return (c.Roles == 0 || c.Roles.Has(w.Role)) &&
+		(!c.FullTime || w.Employment == FullTime) &&
+		(!c.Certified || w.LevelOn(d) != NoCertificate)
+}
+
+// A Minimum is a minimum head count per selected unit: "每个街道社会工作站至少
+// 配备2名专职社会工作者".
+type Minimum struct {
+	ID     string             `json:"id"`
+	Units  hierarchy.Selector `json:"units"`
+	Min    int                `json:"min"`
+	Counts Counts             `json:"counts"`
+	Period policy.Period      `json:"period,omitzero"`
+	Source policy.Source      `json:"source"`
+}
+
+// A RoleQuota is "at least Min workers in one of Roles".
+type RoleQuota struct {
+	Roles RoleSet `json:"roles"`
+	Min   int     `json:"min"`
+}
+
+// A RoleRule lists the roles every selected unit must have filled, as the
+// Inner Mongolia notice does for stations.
+type RoleRule struct {
+	ID     string             `json:"id"`
+	Units  hierarchy.Selector `json:"units"`
+	Quotas []RoleQuota        `json:"quotas"`
+	Period policy.Period      `json:"period,omitzero"`
+	Source policy.Source      `json:"source"`
+}
+
+// A CertificateRule requires workers in Roles to hold a certificate within
+// Months of joining (Langxi: resident social workers, 12 months). The
+// deadline day itself is still in time.
+type CertificateRule struct {
+	ID     string        `json:"id"`
+	Roles  RoleSet       `json:"roles"`
+	Months int           `json:"months"`
+	Period policy.Period `json:"period,omitzero"`
+	Source policy.Source `json:"source"`
+}
+
+// Deadline returns the last day w may hold no certificate.
+func (r CertificateRule) Deadline(w *Worker) policy.Date {
+	return w.Joined.AddMonths(r.Months)
+}
+
+// An AreaRule sets a head count for a whole area by a deadline: Ordos's
+// "social-work talent ≥ 5,000 and ≥ 2.5‰ of the population by 2025",
+// Guangxi's "50,000 professionals by the end of 2025". Units selects the
+// areas (each selected unit with its subtree); an empty selector means the
+// whole network.
+type AreaRule struct {
+	ID          string              `json:"id"`
+	Indicator   string              `json:"indicator"`
+	Units       hierarchy.Selector  `json:"units,omitzero"`
+	Requirement metrics.Requirement `json:"requirement"`
+	Counts      Counts              `json:"counts"`
+	Deadline    policy.Date         `json:"deadline"`
+	Period      policy.Period       `json:"period,omitzero"`
+	Source      policy.Source       `json:"source"`
+}
+
+// A RuleSet is one jurisdiction's staffing rules.
+type RuleSet struct {
+	Jurisdiction string            `json:"jurisdiction"`
+	Minimums     []Minimum         `json:"minimums,omitempty"`
+	Roles        []RoleRule        `json:"roles,omitempty"`
+	Certificates []CertificateRule `json:"certificates,omitempty"`
+	Areas        []AreaRule        `json:"areas,omitempty"`
+}
+
+// ErrRule is wrapped by every error about an invalid rule.
+var ErrRule = errors.New("invalid staffing rule")
+
+// A RuleError is one problem of one rule, named by its id.
+type RuleError struct {
+	Rule string // the rule's id
+	Err  error
+}
+
+func (e *RuleError) Error() string { return fmt.Sprintf("%v: rule %q: %v", ErrRule, e.Rule, e.Err) }
+
+func (e *RuleError) Unwrap() []error { return []error{ErrRule, e.Err} }
+
+// Validate reports every problem of every rule of rs at once: missing or
+// duplicate ids, bad selectors, negative minimums, invalid sources and
+// periods.
+func (rs *RuleSet) Validate() error {
+	var errs []error
+	seen := map[string]bool{}
+	check := func(id string, period policy.Period, src policy.Source, more ...error) {
+		if strings.TrimSpace(id) == "" {
+			id = "(no id)"
+			more = append(more, errors.New("id is empty"))
+		} else if seen[id] {
+			more = append(more, errors.New("id is used by another rule"))
+		}
+		seen[id] = true
+		more = append(more, period.Validate(), src.Validate())
+		for _, err := range more {
+			for _, e := range flatten(err) {
+				errs = append(errs, &RuleError{Rule: id, Err: e})
+			}
+		}
+	}
+	if strings.TrimSpace(rs.Jurisdiction) == "" {
+		errs = append(errs, fmt.Errorf("%w: jurisdiction is empty", ErrRule))
+	}
+	for _, m := range rs.Minimums {
+		var neg error
+		if m.Min < 0 {
+			neg = fmt.Errorf("min %d is negative", m.Min)
+		}
+		check(m.ID, m.Period, m.Source, m.Units.Validate(), neg, rolesValid(m.Counts.Roles))
+	}
+	for _, r := range rs.Roles {
+		var more []error
+		if len(r.Quotas) == 0 {
+			more = append(more, errors.New("no quotas"))
+		}
+		for i, q := range r.Quotas {
+			if q.Roles == 0 || q.Min < 1 {
+				more = append(more, fmt.Errorf("quota %d needs roles and a min of at least 1", i))
+			}
+			more = append(more, rolesValid(q.Roles))
+		}
+		check(r.ID, r.Period, r.Source, append(more, r.Units.Validate())...)
+	}
+	for _, c := range rs.Certificates {
+		var more []error
+		if c.Months < 1 {
+			more = append(more, fmt.Errorf("months %d is not positive", c.Months))
+		}
+		if c.Roles == 0 {
+			more = append(more, errors.New("roles are empty"))
+		}
+		check(c.ID, c.Period, c.Source, append(more, rolesValid(c.Roles))...)
+	}
+	for _, a := range rs.Areas {
+		more := []error{a.Requirement.Validate(), rolesValid(a.Counts.Roles)}
+		if !a.Units.IsZero() {
+			more = append(more, a.Units.Validate())
+		}
+		if a.Deadline.IsZero() {
+			more = append(more, errors.New("deadline is missing"))
+		}
+		if strings.TrimSpace(a.Indicator) == "" {
+			more = append(more, errors.New("indicator is empty"))
+		}
+		check(a.ID, a.Period, a.Source, more...)
+	}
+	return errors.Join(errs...)
+}
+
+func rolesValid(s RoleSet) error {
+	if s&^(1<<numRoles-2) != 0 {
+		return fmt.Errorf("role set %#x has unknown roles", uint32(s))
+	}
+	return nil
+}
+
+// flatten splits a joined error into its parts, so that each part gets its
+// own line naming the rule.
+func flatten(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, flatten(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
