@@ -3,6 +3,8 @@ package metrics
 import (
 	"errors"
 	"fmt"
+	"math/big"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 
@@ -60,22 +62,77 @@ func (r Rounding) Fen(yuan decimal.Decimal) decimal.Decimal {
 // ErrMoney is wrapped by errors about amounts that cannot be held in fen.
 var ErrMoney = errors.New("invalid amount")
 
-var hundred = decimal.NewFromInt(100)
-
 // ToFen returns an amount in yuan as a whole number of fen, for exact
 // int64 arithmetic in loops over millions of records. An amount with a
 // fraction of a fen, or beyond ±9.2×10¹⁶ yuan, is an error: round it first
-// with a named rule.
+// with a named rule. The work is bounded by the digits of the amount, not
+// its exponent, so a hostile "1e999999999" fails at once.
 func ToFen(yuan decimal.Decimal) (int64, error) {
-	f := yuan.Mul(hundred)
-	if !f.IsInteger() {
+	if yuan.IsZero() {
+		return 0, nil
+	}
+	e := int64(yuan.Exponent()) + 2 // the exponent in fen
+	digits := int64(yuan.NumDigits())
+	// Most amounts have at most two places and few digits: no big.Int.
+	if e >= 0 && e <= 4 && digits <= 14 {
+		return yuan.CoefficientInt64() * int64(pow10[e]), nil
+	}
+	switch {
+	case e > 0 && digits+e > 19:
+		return 0, fmt.Errorf("%w: %s yuan overflows int64 fen", ErrMoney, brief(yuan))
+	case e < 0 && -e > digits:
+		return 0, fmt.Errorf("%w: %s yuan is not a whole number of fen", ErrMoney, brief(yuan))
+	}
+	c := yuan.Coefficient()
+	if e >= 0 {
+		c.Mul(c, new(big.Int).Exp(big.NewInt(10), big.NewInt(e), nil))
+	} else if _, rem := c.QuoRem(c, new(big.Int).Exp(big.NewInt(10), big.NewInt(-e), nil), new(big.Int)); rem.Sign() != 0 {
 		return 0, fmt.Errorf("%w: %s yuan is not a whole number of fen", ErrMoney, yuan)
 	}
-	if !f.BigInt().IsInt64() {
+	if !c.IsInt64() {
 		return 0, fmt.Errorf("%w: %s yuan overflows int64 fen", ErrMoney, yuan)
 	}
-	return f.IntPart(), nil
+	return c.Int64(), nil
 }
+
+var pow10 = [...]uint64{1, 10, 100, 1000, 10000}
+
+// brief writes d for an error message: in full when short, else in
+// scientific notation, since 1e999999999 written out is a gigabyte.
+func brief(d decimal.Decimal) string {
+	if e := d.Exponent(); e > 30 || e < -30 {
+		return d.Coefficient().String() + "e" + strconv.Itoa(int(e))
+	}
+	return d.String()
+}
+
+// FenOf rounds the exact quotient x, an amount in yuan, to the fen by r.
+// The remainder is compared exactly, so a value just below half a fen is
+// never rounded as half, as rounding a long decimal expansion would.
+func (r Rounding) FenOf(x Ratio) decimal.Decimal {
+	num, den := x.Num(), x.Den()
+	q, rem := num.QuoRem(den, 2) // rem has num's sign
+	if rem.IsZero() {
+		return q
+	}
+	away := r == Up
+	if r == HalfUp || r == HalfEven {
+		c := rem.Abs().Mul(two).Cmp(den.Shift(-2))
+		away = c > 0 || c == 0 && (r == HalfUp || q.Shift(2).IntPart()%2 != 0)
+	}
+	if !away {
+		return q
+	}
+	if num.IsNegative() {
+		return q.Sub(oneFen)
+	}
+	return q.Add(oneFen)
+}
+
+var (
+	two    = decimal.NewFromInt(2)
+	oneFen = decimal.New(1, -2)
+)
 
 // FromFen returns fen as yuan, with two places.
 func FromFen(fen int64) decimal.Decimal { return decimal.New(fen, -2) }

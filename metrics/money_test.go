@@ -3,6 +3,7 @@ package metrics
 import (
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -64,4 +65,76 @@ func TestFen(t *testing.T) {
 	assert.ErrorContains(t, err, "0.001 yuan is not a whole number of fen")
 	_, err = ToFen(dec("100000000000000000"))
 	assert.ErrorContains(t, err, "overflows")
+}
+
+func TestToFenBounded(t *testing.T) {
+	for _, tc := range []struct {
+		yuan string
+		fen  int64
+		err  string
+	}{
+		{"1.000000000000000000000000000000", 100, ""},
+		{"92233720368547758.07", 9223372036854775807, ""},
+		{"92233720368547758.08", 0, "overflows"},
+		{"123456789012345678e-16", 1234, "not a whole number"},
+		{"1234500000000000000e-16", 12345, ""}, // many digits, whole fen
+		{"-12345678901234567.8", -1234567890123456780, ""},
+	} {
+		got, err := ToFen(dec(tc.yuan))
+		if tc.err != "" {
+			assert.ErrorContains(t, err, tc.err, tc.yuan)
+			continue
+		}
+		require.NoError(t, err, tc.yuan)
+		assert.Equal(t, tc.fen, got, tc.yuan)
+	}
+	_, err := ToFen(decimal.New(1, 999_999_999))
+	assert.ErrorContains(t, err, "overflows", "fails at once, without building the number")
+	_, err = ToFen(decimal.New(1, -999_999_999))
+	assert.ErrorContains(t, err, "not a whole number of fen")
+}
+
+func TestFenOf(t *testing.T) {
+	r := func(n, d string) Ratio {
+		x, err := NewRatio(dec(n), dec(d))
+		require.NoError(t, err)
+		return x
+	}
+	for _, tc := range []struct {
+		x                      Ratio
+		halfUp, even, down, up string
+	}{
+		{r("5100", "31"), "164.52", "164.52", "164.51", "164.52"}, // 164.516…: 17 days of 300 a month
+		{r("1", "200"), "0.01", "0", "0", "0.01"},                 // exactly half a fen
+		{r("3", "200"), "0.02", "0.02", "0.01", "0.02"},           // 1.5 fen
+		{r("-1", "200"), "-0.01", "0", "0", "-0.01"},
+		{r("-5100", "31"), "-164.52", "-164.52", "-164.51", "-164.52"},
+		{r("4999999", "1000000000"), "0", "0", "0", "0.01"}, // just below half a fen
+		{r("300", "1"), "300", "300", "300", "300"},
+	} {
+		for _, c := range []struct {
+			rule Rounding
+			want string
+		}{{HalfUp, tc.halfUp}, {HalfEven, tc.even}, {Down, tc.down}, {Up, tc.up}} {
+			assert.Equal(t, c.want, c.rule.FenOf(tc.x).String(), "%s by %s", tc.x, c.rule)
+		}
+	}
+}
+
+func TestQualifierArithmetic(t *testing.T) {
+	for _, tc := range []struct{ a, b, sum Qualifier }{
+		{Exact, Exact, Exact},
+		{MoreThan, Exact, MoreThan},
+		{Exact, About, About},
+		{MoreThan, AtLeast, MoreThan},
+		{AtMost, FewerThan, FewerThan},
+		{MoreThan, FewerThan, About},
+		{MoreThan, About, About},
+		{AtLeast, AtLeast, AtLeast},
+	} {
+		assert.Equal(t, tc.sum, tc.a.Plus(tc.b), "%s + %s", tc.a, tc.b)
+	}
+	for q, o := range map[Qualifier]Qualifier{MoreThan: FewerThan, FewerThan: MoreThan, AtLeast: AtMost, AtMost: AtLeast, About: About, Exact: Exact} {
+		assert.Equal(t, o, q.Opposite())
+	}
 }

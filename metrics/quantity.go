@@ -44,6 +44,43 @@ func (q Qualifier) MarshalText() ([]byte, error) { return qualifierNames.Marshal
 // UnmarshalText decodes a machine name or a Chinese label.
 func (q *Qualifier) UnmarshalText(b []byte) error { return enum.Unmarshal(qualifierNames, q, b) }
 
+// Plus returns the qualifier of x + y when x carries q and y carries o:
+// an exact term keeps the other's qualifier, bounds on the same side add
+// up to a (strict) bound on that side, anything else is About. "More than
+// 100 million" plus "nearly 25 million" is about 125 million.
+func (q Qualifier) Plus(o Qualifier) Qualifier {
+	switch {
+	case q == o || o == Exact:
+		return q
+	case q == Exact:
+		return o
+	case q.lower() && o.lower():
+		return MoreThan
+	case q.upper() && o.upper():
+		return FewerThan
+	}
+	return About
+}
+
+func (q Qualifier) lower() bool { return q == MoreThan || q == AtLeast }
+func (q Qualifier) upper() bool { return q == FewerThan || q == AtMost }
+
+// Opposite returns the qualifier of −x, or of 1/x for positive x, when x
+// carries q: a lower bound becomes an upper bound.
+func (q Qualifier) Opposite() Qualifier {
+	switch q {
+	case MoreThan:
+		return FewerThan
+	case FewerThan:
+		return MoreThan
+	case AtLeast:
+		return AtMost
+	case AtMost:
+		return AtLeast
+	}
+	return q
+}
+
 // Approximate reports whether a figure with q is not known exactly.
 func (q Qualifier) Approximate() bool { return q != Exact }
 

@@ -138,6 +138,11 @@ func (r Ratio) Format(s Scale, places int32) string {
 	return r.In(s, places).StringFixed(places) + s.Sign()
 }
 
+// Times returns v × r, exactly: 1% of a fund, 17/31 of a month's stipend.
+func (r Ratio) Times(v decimal.Decimal) Ratio {
+	return Ratio{num: r.num.Mul(v), den: r.Den()}
+}
+
 // MulCeil returns the smallest integer not less than r × n: the head count
 // a requirement of "at least r of n" sets. It fails on a result that does
 // not fit an int64.

@@ -154,3 +154,11 @@ func TestMulCeil(t *testing.T) {
 	_, err := Fraction(dec("10")).MulCeil(1 << 62)
 	assert.ErrorIs(t, err, ErrRatio)
 }
+
+func TestTimes(t *testing.T) {
+	r, _ := RatioOf(17, 31)
+	x := r.Times(dec("300"))
+	assert.Equal(t, "5100/31", x.String())
+	assert.Equal(t, "164.52", HalfUp.FenOf(x).String())
+	assert.Equal(t, "0", Ratio{}.Times(dec("5")).String())
+}

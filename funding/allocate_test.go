@@ -1,0 +1,548 @@
+package funding_test
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/shegong/shegong/funding"
+	"github.com/shegong/shegong/internal/enum"
+	"github.com/shegong/shegong/metrics"
+)
+
+func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func capOf(s string) decimal.NullDecimal { return decimal.NewNullDecimal(dec(s)) }
+
+// grants returns an allocation as "key=yuan/bound" strings in key order.
+func grants(a funding.Allocation) []string {
+	var out []string
+	for g := range a.All() {
+		s := g.Key + "=" + g.Yuan().StringFixed(2)
+		if g.Bound != funding.Shared {
+			s += "/" + g.Bound.String()
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestAllocateByHand(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		budget    string
+		method    funding.Method
+		claimants []funding.Claimant
+		want      []string
+		rate      string // yuan per unit of weight, as a quotient
+	}{
+		{
+			// 100,000,000 fen / 3 = 33,333,333 r 1: the one fen left goes to
+			// the first station in code order.
+			name: "issue: one million over three stations equally", budget: "1000000.00", method: funding.Equal,
+			claimants: []funding.Claimant{{Key: "500101001"}, {Key: "500101002"}, {Key: "500101003"}},
+			want:      []string{"500101001=333333.34", "500101002=333333.33", "500101003=333333.33"},
+			rate:      "1000000/3",
+		},
+		{
+			name: "equal ignores weights and input order", budget: "1000000.00", method: funding.Equal,
+			claimants: []funding.Claimant{{Key: "500101003", Weight: 9}, {Key: "500101001"}, {Key: "500101002", Weight: 5}},
+			want:      []string{"500101001=333333.34", "500101002=333333.33", "500101003=333333.33"},
+			rate:      "1000000/3",
+		},
+		{
+			// 10,000,000 fen × 1200/7000 = 1,714,285.71…, × 2300/7000 =
+			// 3,285,714.28…, × 3500/7000 = 5,000,000: floors add up to
+			// 9,999,999 fen and the last fen goes to the largest remainder,
+			// .71 (A) over .28 (B) and .00 (C).
+			name: "by population", budget: "100000.00", method: funding.ByPopulation,
+			claimants: []funding.Claimant{{Key: "C", Weight: 3500}, {Key: "B", Weight: 2300}, {Key: "A", Weight: 1200}},
+			want:      []string{"A=17142.86", "B=32857.14", "C=50000.00"},
+			rate:      "100000.00/7000",
+		},
+		{
+			name: "zero weight gets nothing", budget: "100.00", method: funding.ByPopulation,
+			claimants: []funding.Claimant{{Key: "a", Weight: 1}, {Key: "b"}, {Key: "c", Weight: 3}},
+			want:      []string{"a=25.00", "b=0.00", "c=75.00"},
+			rate:      "100.00/4",
+		},
+		{
+			name: "zero weight gets its floor", budget: "100.00", method: funding.ByPopulation,
+			claimants: []funding.Claimant{{Key: "a", Weight: 1}, {Key: "b", Floor: dec("10")}, {Key: "c", Weight: 3}},
+			want:      []string{"a=22.50", "b=10.00/floor", "c=67.50"},
+			rate:      "90.00/4",
+		},
+		{
+			// 1 yuan a person would give A 100 < 200: A is raised to its
+			// floor and B and C share 800 in 100:800, 88.888… and 711.111…;
+			// the fen left goes to B (.888 > .111).
+			name: "floor", budget: "1000.00", method: funding.ByPopulation,
+			claimants: []funding.Claimant{{Key: "A", Weight: 100, Floor: dec("200")}, {Key: "B", Weight: 100}, {Key: "C", Weight: 800}},
+			want:      []string{"A=200.00/floor", "B=88.89", "C=711.11"},
+			rate:      "800.00/900",
+		},
+		{
+			name: "cap", budget: "1000.00", method: funding.Equal,
+			claimants: []funding.Claimant{{Key: "A", Cap: capOf("100")}, {Key: "B"}, {Key: "C"}},
+			want:      []string{"A=100.00/cap", "B=450.00", "C=450.00"},
+			rate:      "900.00/2",
+		},
+		{
+			// Weights 1:2:6 give 100, 200, 600. A's floor (150) and C's cap
+			// (500) both bind; B takes the rest, 250, which is 125 a unit of
+			// weight: below A's floor (125 < 150), above C's cap (750 > 500).
+			name: "floor and cap", budget: "900.00", method: funding.ByWeight,
+			claimants: []funding.Claimant{{Key: "A", Weight: 1, Floor: dec("150")}, {Key: "B", Weight: 2}, {Key: "C", Weight: 6, Cap: capOf("500")}},
+			want:      []string{"A=150.00/floor", "B=250.00", "C=500.00/cap"},
+			rate:      "250.00/2",
+		},
+		{
+			name: "floors take the whole budget", budget: "300.00", method: funding.ByWeight,
+			claimants: []funding.Claimant{{Key: "A", Weight: 1, Floor: dec("100")}, {Key: "B", Weight: 5, Floor: dec("200")}, {Key: "C", Weight: 0}},
+			want:      []string{"A=100.00/floor", "B=200.00/floor", "C=0.00"},
+			rate:      "0",
+		},
+		{
+			name: "caps take the whole budget", budget: "300.00", method: funding.ByWeight,
+			claimants: []funding.Claimant{{Key: "A", Weight: 1, Cap: capOf("100")}, {Key: "B", Weight: 5, Cap: capOf("200")}},
+			want:      []string{"A=100.00/cap", "B=200.00/cap"},
+			rate:      "100.00", // the least rate at which the caps take it all
+		},
+		{
+			name: "zero budget", budget: "0", method: funding.Equal,
+			claimants: []funding.Claimant{{Key: "A"}, {Key: "B"}},
+			want:      []string{"A=0.00", "B=0.00"},
+			rate:      "0",
+		},
+		{
+			// A cap of zero keeps a claimant out; a floor equal to its cap
+			// fixes it.
+			name: "zero cap and fixed claimant", budget: "10.00", method: funding.Equal,
+			claimants: []funding.Claimant{{Key: "A", Cap: capOf("0")}, {Key: "B", Floor: dec("3"), Cap: capOf("3")}, {Key: "C"}},
+			want:      []string{"A=0.00/cap", "B=3.00/cap", "C=7.00"},
+			rate:      "7.00",
+		},
+		{
+			// Three equal remainders of 1/3 fen for one fen: the smallest key
+			// takes it.
+			name: "tie broken by key", budget: "0.01", method: funding.ByWeight,
+			claimants: []funding.Claimant{{Key: "b", Weight: 7}, {Key: "c", Weight: 7}, {Key: "a", Weight: 7}},
+			want:      []string{"a=0.01", "b=0.00", "c=0.00"},
+			rate:      "0.01/21",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := funding.Allocate(dec(tc.budget), tc.method, tc.claimants)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, grants(a))
+			assert.Equal(t, tc.method, a.Method())
+			assert.Equal(t, dec(tc.budget).StringFixed(2), a.Budget().StringFixed(2))
+			assert.Equal(t, len(tc.claimants), a.Len())
+			want, err := metrics.ParseRatio(tc.rate)
+			require.NoError(t, err)
+			assert.True(t, a.Rate().Equal(want), "rate %s, want %s", a.Rate(), want)
+		})
+	}
+}
+
+func TestAllocationGrant(t *testing.T) {
+	a, err := funding.Allocate(dec("1000000"), funding.Equal, []funding.Claimant{{Key: "500101003"}, {Key: "500101001"}, {Key: "500101002"}})
+	require.NoError(t, err)
+	g, ok := a.Grant("500101001")
+	require.True(t, ok)
+	assert.Equal(t, int64(33333334), g.Fen)
+	assert.Equal(t, "333333.34", g.Yuan().String())
+	_, ok = a.Grant("500101004")
+	assert.False(t, ok)
+
+	var keys []string
+	for g := range a.All() {
+		keys = append(keys, g.Key)
+		break // All stops when asked
+	}
+	assert.Equal(t, []string{"500101001"}, keys)
+}
+
+func TestAllocateErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		budget    string
+		method    funding.Method
+		claimants []funding.Claimant
+		want      []error
+		text      []string // substrings of the message
+	}{
+		{"no claimants", "1", funding.Equal, nil, []error{funding.ErrNoClaimants}, nil},
+		{"negative budget", "-1", funding.Equal, []funding.Claimant{{Key: "a"}}, []error{funding.ErrBudget, metrics.ErrMoney}, []string{"-1 yuan is negative"}},
+		{"fraction of a fen", "0.001", funding.Equal, []funding.Claimant{{Key: "a"}}, []error{funding.ErrBudget, metrics.ErrMoney}, []string{"not a whole number of fen"}},
+		{"huge exponent", "1e9999", funding.Equal, []funding.Claimant{{Key: "a"}}, []error{funding.ErrBudget}, []string{"1e9999 yuan overflows int64 fen"}},
+		{"unknown method", "1", funding.Method(9), []funding.Claimant{{Key: "a"}}, []error{funding.ErrMethod}, []string{"allocation method(9)"}},
+		{"all weights zero", "1", funding.ByPopulation, []funding.Claimant{{Key: "a"}, {Key: "b"}}, []error{funding.ErrZeroWeights}, nil},
+		{
+			"floors exceed the budget", "100", funding.Equal,
+			[]funding.Claimant{{Key: "a", Floor: dec("60")}, {Key: "b", Floor: dec("40.01")}},
+			[]error{funding.ErrFloorsExceedBudget}, []string{"floors add up to 100.01 yuan, the budget is 100.00 yuan"},
+		},
+		{
+			"caps cannot absorb the budget", "100", funding.ByWeight,
+			[]funding.Claimant{{Key: "a", Weight: 1, Cap: capOf("60")}, {Key: "b", Weight: 1, Cap: capOf("39.99")}, {Key: "c", Floor: dec("0")}},
+			[]error{funding.ErrCapsBelowBudget}, []string{"caps allow 99.99 yuan of a budget of 100.00 yuan"},
+		},
+		{
+			// A zero-weight claimant can take no more than its floor.
+			"zero weights cannot absorb", "100", funding.ByWeight,
+			[]funding.Claimant{{Key: "a", Weight: 1, Cap: capOf("50")}, {Key: "b", Floor: dec("30")}},
+			[]error{funding.ErrCapsBelowBudget}, []string{"caps allow 80.00 yuan"},
+		},
+		{
+			"floors overflow", "92233720368547758.07", funding.Equal,
+			[]funding.Claimant{{Key: "a", Floor: metrics.FromFen(math.MaxInt64)}, {Key: "b", Floor: dec("0.01")}},
+			[]error{funding.ErrFloorsExceedBudget}, []string{"floors add up to more than 92233720368547758.07 yuan"},
+		},
+		{
+			"weights overflow", "1", funding.ByWeight,
+			[]funding.Claimant{{Key: "a", Weight: math.MaxInt64}, {Key: "b", Weight: 1}},
+			[]error{funding.ErrOverflow}, nil,
+		},
+		{
+			"every claimant problem at once", "100", funding.ByWeight,
+			[]funding.Claimant{
+				{Key: "b", Weight: -5},
+				{Key: "", Weight: 1},
+				{Key: "a", Weight: 1, Floor: dec("0.005")},
+				{Key: "b", Weight: 1, Cap: capOf("-1")},
+				{Key: "c", Weight: 1, Floor: dec("20"), Cap: capOf("10")},
+			},
+			[]error{funding.ErrNegativeWeight, funding.ErrEmptyKey, metrics.ErrMoney, funding.ErrDuplicateKey, funding.ErrFloorAboveCap},
+			[]string{
+				`claimant 0 "b": negative weight: -5`,
+				`claimant 1 "": empty key`,
+				`claimant 2 "a": floor: invalid amount: 0.005 yuan is not a whole number of fen`,
+				`claimant 3 "b": duplicate key: also claimant 0`,
+				`cap: invalid amount: -1 yuan is negative`,
+				`claimant 4 "c": floor above cap: floor 20 yuan, cap 10 yuan`,
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := funding.Allocate(dec(tc.budget), tc.method, tc.claimants)
+			require.Error(t, err)
+			for _, w := range tc.want {
+				assert.ErrorIs(t, err, w)
+			}
+			for _, s := range tc.text {
+				assert.Contains(t, err.Error(), s)
+			}
+		})
+	}
+
+	_, err := funding.Allocate(dec("1"), funding.Equal, []funding.Claimant{{Key: "a"}, {Key: "a"}})
+	var ce *funding.ClaimantError
+	require.ErrorAs(t, err, &ce)
+	assert.Equal(t, 1, ce.Index)
+	assert.Equal(t, "a", ce.Key)
+}
+
+func TestIntegerWeights(t *testing.T) {
+	ws, err := funding.IntegerWeights([]decimal.Decimal{dec("0.5"), dec("1.25"), dec("0"), dec("3"), decimal.New(0, 999999999)})
+	require.NoError(t, err)
+	assert.Equal(t, []int64{50, 125, 0, 300, 0}, ws)
+
+	a, err := funding.Allocate(dec("100"), funding.ByWeight, []funding.Claimant{{Key: "a", Weight: ws[0]}, {Key: "b", Weight: ws[1]}})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"a=28.57", "b=71.43"}, grants(a)) // 100 × 0.5/1.75 = 28.571…
+
+	_, err = funding.IntegerWeights([]decimal.Decimal{dec("-1"), dec("1e99"), dec("2")})
+	assert.ErrorIs(t, err, funding.ErrNegativeWeight)
+	assert.ErrorIs(t, err, funding.ErrOverflow)
+	assert.Contains(t, err.Error(), "weight 0")
+	assert.Contains(t, err.Error(), "weight 1")
+
+	_, err = funding.IntegerWeights([]decimal.Decimal{dec("0.000000000001"), dec("100000000")})
+	assert.ErrorIs(t, err, funding.ErrOverflow)
+	assert.Contains(t, err.Error(), "weight 1: weight overflows int64: 100000000 × 10^12")
+}
+
+func TestMethodAndBoundText(t *testing.T) {
+	for _, tc := range []struct {
+		v          interface{ MarshalText() ([]byte, error) }
+		text, hans string
+	}{
+		{funding.Equal, "equal", "平均分配"},
+		{funding.ByPopulation, "population", "按人口分配"},
+		{funding.ByWeight, "weight", "按权重分配"},
+		{funding.Shared, "shared", "按比例"},
+		{funding.Floored, "floor", "保底"},
+		{funding.Capped, "cap", "封顶"},
+	} {
+		b, err := tc.v.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, tc.text, string(b))
+		switch v := tc.v.(type) {
+		case funding.Method:
+			assert.Equal(t, tc.hans, v.Label(enum.Hans))
+			var got funding.Method
+			require.NoError(t, got.UnmarshalText([]byte(tc.hans)))
+			assert.Equal(t, v, got)
+		case funding.Bound:
+			assert.Equal(t, tc.hans, v.Label(enum.Hans))
+			var got funding.Bound
+			require.NoError(t, got.UnmarshalText([]byte(tc.text)))
+			assert.Equal(t, v, got)
+		}
+	}
+	assert.Equal(t, "by population", funding.ByPopulation.Label(enum.En))
+	assert.Equal(t, "封頂", funding.Capped.Label(enum.Hant))
+	var m funding.Method
+	assert.Error(t, m.UnmarshalText([]byte("proportional")))
+	var b funding.Bound
+	assert.Error(t, b.UnmarshalText([]byte("")))
+	_, err := funding.Method(7).MarshalText()
+	assert.Error(t, err)
+}
+
+// reference allocates as the specification reads, with exact rationals and
+// the textbook iteration: share the rest by weight, fix at their bounds the
+// claimants on the side that needs it, and repeat; then floor each share to
+// the fen and give the fen left to the largest remainders, smaller key
+// first. It assumes valid, feasible input.
+func reference(budget int64, method funding.Method, cs []funding.Claimant) []int64 {
+	cs = slices.Clone(cs)
+	slices.SortFunc(cs, func(a, b funding.Claimant) int { return strings.Compare(a.Key, b.Key) })
+	n := len(cs)
+	w := make([]*big.Rat, n)
+	lo := make([]*big.Rat, n)
+	hi := make([]*big.Rat, n) // nil: no cap
+	x := make([]*big.Rat, n)
+	fixed := make([]bool, n)
+	for i, c := range cs {
+		w[i] = big.NewRat(c.Weight, 1)
+		if method == funding.Equal {
+			w[i] = big.NewRat(1, 1)
+		}
+		lo[i] = new(big.Rat).SetFrac(c.Floor.Shift(2).BigInt(), big.NewInt(1))
+		if c.Cap.Valid {
+			hi[i] = new(big.Rat).SetFrac(c.Cap.Decimal.Shift(2).BigInt(), big.NewInt(1))
+		}
+		if w[i].Sign() == 0 {
+			x[i], fixed[i] = lo[i], true
+		}
+	}
+	for {
+		rest, weight := big.NewRat(budget, 1), new(big.Rat)
+		for i := range cs {
+			if fixed[i] {
+				rest.Sub(rest, x[i])
+			} else {
+				weight.Add(weight, w[i])
+			}
+		}
+		if weight.Sign() == 0 {
+			break
+		}
+		lambda := new(big.Rat).Quo(rest, weight)
+		need := new(big.Rat) // Σ (floor − share)+ − Σ (share − cap)+
+		var under, over []int
+		for i := range cs {
+			if fixed[i] {
+				continue
+			}
+			x[i] = new(big.Rat).Mul(lambda, w[i])
+			if x[i].Cmp(lo[i]) < 0 {
+				under = append(under, i)
+				need.Add(need, new(big.Rat).Sub(lo[i], x[i]))
+			}
+			if hi[i] != nil && x[i].Cmp(hi[i]) > 0 {
+				over = append(over, i)
+				need.Sub(need, new(big.Rat).Sub(x[i], hi[i]))
+			}
+		}
+		if len(under)+len(over) == 0 {
+			break
+		}
+		if need.Sign() >= 0 {
+			for _, i := range under {
+				x[i], fixed[i] = lo[i], true
+			}
+		}
+		if need.Sign() <= 0 {
+			for _, i := range over {
+				x[i], fixed[i] = hi[i], true
+			}
+		}
+	}
+	out := make([]int64, n)
+	rems := make([]*big.Rat, n)
+	left := budget
+	for i := range cs {
+		q := new(big.Int).Quo(x[i].Num(), x[i].Denom())
+		out[i] = q.Int64()
+		rems[i] = new(big.Rat).Sub(x[i], new(big.Rat).SetInt(q))
+		left -= out[i]
+	}
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return rems[b].Cmp(rems[a]) })
+	for _, i := range order[:left] {
+		out[i]++
+	}
+	return out
+}
+
+// randomClaimants draws n claimants with distinct keys, weights from a
+// range that makes ties likely or from the whole int64 range scaled down,
+// and sometimes floors and caps, in a random order.
+func randomClaimants(r *rand.Rand, n int) []funding.Claimant {
+	cs := make([]funding.Claimant, n)
+	big := r.IntN(4) == 0
+	for i := range cs {
+		c := funding.Claimant{Key: fmt.Sprintf("%06d", r.IntN(1_000_000)*n+i)}
+		switch {
+		case r.IntN(8) == 0:
+		case big:
+			c.Weight = r.Int64N(math.MaxInt64 / int64(n))
+		default:
+			c.Weight = r.Int64N(5_000) + 1
+		}
+		if r.IntN(4) == 0 {
+			c.Floor = metrics.FromFen(r.Int64N(50_000))
+		}
+		switch r.IntN(8) {
+		case 0, 1:
+			c.Cap = decimal.NewNullDecimal(c.Floor.Add(metrics.FromFen(r.Int64N(200_000))))
+		case 2:
+			c.Cap = decimal.NewNullDecimal(c.Floor) // fixed
+		}
+		cs[i] = c
+	}
+	return cs
+}
+
+// checkAllocation asserts what every allocation must satisfy.
+func checkAllocation(t *testing.T, budget int64, cs []funding.Claimant, a funding.Allocation) {
+	t.Helper()
+	byKey := map[string]funding.Claimant{}
+	for _, c := range cs {
+		byKey[c.Key] = c
+	}
+	require.Equal(t, len(cs), a.Len())
+	sum, prev := int64(0), ""
+	for g := range a.All() {
+		require.Greater(t, g.Key, prev, "key order")
+		prev = g.Key
+		c := byKey[g.Key]
+		require.GreaterOrEqual(t, g.Yuan().Cmp(c.Floor), 0, "%s below its floor", g.Key)
+		if c.Cap.Valid {
+			require.LessOrEqual(t, g.Yuan().Cmp(c.Cap.Decimal), 0, "%s above its cap", g.Key)
+		}
+		switch g.Bound {
+		case funding.Floored:
+			require.True(t, g.Yuan().Equal(c.Floor), "%s floored at %s", g.Key, g.Yuan())
+		case funding.Capped:
+			require.True(t, g.Yuan().Equal(c.Cap.Decimal), "%s capped at %s", g.Key, g.Yuan())
+		}
+		sum += g.Fen
+	}
+	require.Equal(t, budget, sum, "grants add up to the budget")
+}
+
+func TestAllocateProperties(t *testing.T) {
+	r := rand.New(rand.NewPCG(2019, 325))
+	checked := 0
+	bounds := map[funding.Bound]int{}
+	for round := range 400 {
+		n := 1 + r.IntN(30)
+		if round%50 == 0 {
+			n = 500 + r.IntN(500)
+		}
+		cs := randomClaimants(r, n)
+		method := funding.Method(r.IntN(3))
+		budget := r.Int64N(10_000_000)
+		if round%7 == 0 {
+			budget = r.Int64N(50) // fewer fen than claimants
+		}
+		a, err := funding.Allocate(metrics.FromFen(budget), method, cs)
+		if err != nil {
+			// Only the budget-wide conditions may fail on this input.
+			require.True(t, errors.Is(err, funding.ErrFloorsExceedBudget) || errors.Is(err, funding.ErrCapsBelowBudget) ||
+				errors.Is(err, funding.ErrZeroWeights) || errors.Is(err, funding.ErrOverflow), "round %d: %v", round, err)
+			continue
+		}
+		checked++
+		checkAllocation(t, budget, cs, a)
+
+		var fen []int64
+		for g := range a.All() {
+			fen = append(fen, g.Fen)
+			bounds[g.Bound]++
+		}
+		require.Equal(t, reference(budget, method, cs), fen, "round %d: as the reference", round)
+
+		for range 3 {
+			shuffled := slices.Clone(cs)
+			r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+			b, err := funding.Allocate(metrics.FromFen(budget), method, shuffled)
+			require.NoError(t, err)
+			require.Equal(t, grants(a), grants(b), "round %d: any input order", round)
+			require.True(t, a.Rate().Equal(b.Rate()))
+		}
+	}
+	assert.Greater(t, checked, 250, "most random inputs are feasible")
+	assert.Greater(t, bounds[funding.Floored], 100, "floors bind")
+	assert.Greater(t, bounds[funding.Capped], 100, "caps bind")
+}
+
+// TestAllocateManyKinks: floors spread so that the textbook iteration
+// fixes one claimant a pass; the sweep is one sort and one walk.
+func TestAllocateManyKinks(t *testing.T) {
+	const n = 2000
+	cs := make([]funding.Claimant, n)
+	for i := range cs {
+		cs[i] = funding.Claimant{Key: fmt.Sprintf("%05d", i), Weight: 1, Floor: metrics.FromFen(int64(i) * int64(i))}
+	}
+	var floors int64
+	for i := range int64(n) {
+		floors += i * i
+	}
+	budget := floors + floors/3
+	a, err := funding.Allocate(metrics.FromFen(budget), funding.ByWeight, cs)
+	require.NoError(t, err)
+	checkAllocation(t, budget, cs, a)
+	var fen []int64
+	for g := range a.All() {
+		fen = append(fen, g.Fen)
+	}
+	assert.Equal(t, reference(budget, funding.ByWeight, cs), fen)
+}
+
+// TestAllocateExtremes: amounts and weights near the int64 limit, where
+// only 128-bit products are exact.
+func TestAllocateExtremes(t *testing.T) {
+	budget := int64(math.MaxInt64 - 6)
+	cs := []funding.Claimant{
+		{Key: "a", Weight: math.MaxInt64 / 3},
+		{Key: "b", Weight: math.MaxInt64 / 3},
+		{Key: "c", Weight: math.MaxInt64/3 - 1, Floor: metrics.FromFen(math.MaxInt64 / 2)},
+	}
+	a, err := funding.Allocate(metrics.FromFen(budget), funding.ByWeight, cs)
+	require.NoError(t, err)
+	checkAllocation(t, budget, cs, a)
+	var fen []int64
+	for g := range a.All() {
+		fen = append(fen, g.Fen)
+	}
+	assert.Equal(t, reference(budget, funding.ByWeight, cs), fen)
+	g, _ := a.Grant("c")
+	assert.Equal(t, funding.Floored, g.Bound)
+}

@@ -1,0 +1,49 @@
+// Package incentives computes what social workers are owed under a
+// jurisdiction's incentive schedule: one-time bonuses on obtaining a
+// certificate, monthly stipends by certificate level, fixed awards to
+// named people, and salary floors.
+//
+// # Schedules
+//
+// A Schedule is data: rules (Bonus, Stipend, Award, Floor), each with a
+// policy.Versioned series of amounts, every version with the days it is in
+// force and the policy.Source that set it. A revision is a new version from
+// its date (Versioned.Supersede); a what-if is a modified copy, compared
+// with Compare. Presets reproduce Langxi's bonuses of 1,000 / 2,000 / 3,000
+// yuan, its cadre stipends of 100 / 300 / 500 yuan a month and its salary
+// floor of 50,000 yuan a year, and Chongqing's award of 300,000 yuan to each
+// 名家名师. A schedule decodes from JSON with DecodeSchedule, strictly and
+// validated, every problem reported at once.
+//
+// The same model expresses what other cities do: a top-up of the difference
+// on upgrade (UpgradeDifference), a cap on the bonuses one person receives
+// (BonusTerms.Cap), a stipend for some levels only (a level without an
+// amount), pay-grade steps (Rates.Grades and Rates.PerGrade, the highest
+// level counting, not the sum).
+//
+// Where the documents are silent the choice is an explicit option whose
+// zero value is the documented default: PartialMonth (WholeMonthIfFirst),
+// Leaving (LeaveProRata), Upgrade (UpgradeFull), Once (OncePerLevel). Every
+// pro-rata amount is rounded to the fen once, by the schedule's named
+// metrics.Rounding (HalfUp, 四舍五入, by default).
+//
+// # Computations
+//
+// Payroll computes a roster's line items over any bounded period (a month,
+// a quarter, a year, a range of days) with totals per worker, per unit and
+// subtree (rolled up with hierarchy.Sum), per kind, per level and in all.
+// Amounts are int64 fen inside, with overflow checks, and decimal yuan at
+// the API, so line items sum to every total exactly. A LineItem is a small
+// value without strings or pointers that refers to its rule; the Payroll
+// supplies the rule's id, its Source and a description in English,
+// Simplified or Traditional Chinese (Describe). TotalsOnly skips the line
+// items for national runs.
+//
+// CheckFloors holds annual pay against the salary floors; Forecast budgets a
+// year month by month; Compare sets a what-if beside its baseline, by kind,
+// level and in total. Awards are granted to named workers on a date, as
+// input (WithGrants).
+//
+// Everything is pure and deterministic: dates and periods are arguments,
+// results come in roster order.
+package incentives
