@@ -42,12 +42,7 @@ func (m Method) MarshalText() ([]byte, error) { return methodNames.Marshal(m) }
 
 // UnmarshalText decodes a machine name or a Chinese label.
 func (m *Method) UnmarshalText(b []byte) error {
-	v, err := methodNames.Parse(string(b))
-	if err != nil {
-		return err
-	}
-	*m = v
-	return nil
+	return enum.Unmarshal(methodNames, m, b)
 }
 
 // A Bound says which rule set a claimant's grant.
@@ -76,12 +71,7 @@ func (b Bound) MarshalText() ([]byte, error) { return boundNames.Marshal(b) }
 
 // UnmarshalText decodes a machine name or a Chinese label.
 func (b *Bound) UnmarshalText(text []byte) error {
-	v, err := boundNames.Parse(string(text))
-	if err != nil {
-		return err
-	}
-	*b = v
-	return nil
+	return enum.Unmarshal(boundNames, b, text)
 }
 
 // A Claimant is one party a budget is shared among: a station, a unit of

@@ -89,12 +89,7 @@ func (b Basis) MarshalText() ([]byte, error) { return basisNames.Marshal(b) }
 
 // UnmarshalText decodes a machine name or a Chinese label.
 func (b *Basis) UnmarshalText(b2 []byte) error {
-	v, err := basisNames.Parse(string(b2))
-	if err != nil {
-		return err
-	}
-	*b = v
-	return nil
+	return enum.Unmarshal(basisNames, b, b2)
 }
 
 // A PerCapita is an amount of money divided over a count of residents,

@@ -36,12 +36,7 @@ func (c Class) MarshalText() ([]byte, error) { return classNames.Marshal(c) }
 
 // UnmarshalText decodes a machine name or a Chinese label.
 func (c *Class) UnmarshalText(b []byte) error {
-	v, err := classNames.Parse(string(b))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
+	return enum.Unmarshal(classNames, c, b)
 }
 
 // A Kind is one source of money in the closed taxonomy the documents use.
@@ -111,10 +106,5 @@ func (k Kind) MarshalText() ([]byte, error) { return kindNames.Marshal(k) }
 
 // UnmarshalText decodes a machine name or a Chinese label.
 func (k *Kind) UnmarshalText(b []byte) error {
-	v, err := kindNames.Parse(string(b))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
+	return enum.Unmarshal(kindNames, k, b)
 }

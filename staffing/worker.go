@@ -217,7 +217,8 @@ type Worker struct {
 	// before joining carry no date here: no rule looks at them beyond the
 	// level, and no one-time bonus is owed for them.
 	Prior Level `json:"prior_level,omitzero"`
-	// Certified holds the day each level was obtained in post.
+	// Certified holds the day each level was obtained in post. A date after
+	// Left is kept, as registries record it, but no rule counts it.
 	Certified Certificates `json:"certified,omitzero"`
 	Joined    policy.Date  `json:"joined"`
 	// Left is the last day in post; zero while the worker stays.
