@@ -75,3 +75,50 @@ func BenchmarkNationalLookup(b *testing.B) {
 	}
 	perUnit(b, n.Len())
 }
+
+// BenchmarkNationalBaseline is the bare loop BenchmarkNationalNetwork is
+// measured against: index the records by code in a map, link each to its
+// parent, and add kinds, facilities and populations up the tree, with no
+// validation and no error reporting.
+func BenchmarkNationalBaseline(b *testing.B) {
+	records := synth.National()
+	b.ReportAllocs()
+	for b.Loop() {
+		index := make(map[hierarchy.Code]int32, len(records))
+		for i, r := range records {
+			index[r.Code] = int32(i)
+		}
+		parent := make([]int32, len(records))
+		for i, r := range records {
+			p, ok := index[r.Parent]
+			if !ok {
+				p = -1
+			}
+			parent[i] = p
+		}
+		type totals struct {
+			kinds      [17]int32
+			facilities int32
+			population int64
+		}
+		sums := make([]totals, len(records))
+		for i := len(records) - 1; i >= 0; i-- {
+			r := &records[i]
+			t := &sums[i]
+			t.kinds[r.Kind]++
+			if r.Facility != hierarchy.FacilityNone {
+				t.facilities++
+			}
+			t.population += r.Population
+			if p := parent[i]; p >= 0 {
+				pt := &sums[p]
+				for k := range t.kinds {
+					pt.kinds[k] += t.kinds[k]
+				}
+				pt.facilities += t.facilities
+				pt.population += t.population
+			}
+		}
+	}
+	perUnit(b, len(records))
+}
