@@ -27,36 +27,11 @@ type Spending struct {
 
 // The documents the presets cite.
 var (
-	chongqingReport = policy.Source{
-		Title:  "构建三级体系 赋能社会工作 助推基层社会治理体系和治理能力现代化",
-		Issuer: "重庆市民政局",
-		Date:   policy.MustDate(2020, 10, 19),
-		Status: policy.StatusReport,
-	}
-	ordosPlan = policy.Source{
-		Title:  "鄂尔多斯市开展“五社联动”工作创新提升基层治理与服务能力实施方案",
-		Issuer: "鄂尔多斯市民政局",
-		Date:   policy.MustDate(2021, 11, 10),
-		Status: policy.StatusDraft,
-	}
-	suzhouReport = policy.Source{
-		Title:  "江蘇蘇州：“五強”激發基層治理活力",
-		Issuer: "“中國社會工作”微信公眾號",
-		Date:   policy.MustDate(2021, 11, 30),
-		Status: policy.StatusReport,
-	}
-	// The page carrying this report and the next notice dates neither,
-	// so their Dates are zero rather than invented.
-	langxiReport = policy.Source{
-		Title:  "安徽郎溪：下好社工人才建设“四步有效棋” 助力基层社区治理创新",
-		Issuer: "人民网",
-		Status: policy.StatusReport,
-	}
-	innerMongoliaNotice = policy.Source{
-		Title:  "关于推进苏木乡镇（街道）社工站规范化建设 进一步提升服务质效的通知",
-		Issuer: "内蒙古自治区民政厅",
-		Status: policy.StatusInForce,
-	}
+	chongqingReport     = policy.Chongqing2020.Source()
+	ordosPlan           = policy.Ordos2021.Source()
+	suzhouReport        = policy.Suzhou2021.Source()
+	langxiReport        = policy.Langxi2023.Source()
+	innerMongoliaNotice = policy.InnerMongoliaNotice.Source()
 )
 
 // Presets returns the profile of every jurisdiction with funding facts in

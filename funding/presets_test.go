@@ -42,7 +42,7 @@ func TestPresets(t *testing.T) {
 			},
 		},
 		{
-			funding.Suzhou(), 0, "“中國社會工作”微信公眾號", "2021-11-30", policy.StatusReport,
+			funding.Suzhou(), 0, "中國社會工作（微信公眾號）", "2021-11-30", policy.StatusReport,
 			[]string{
 				"purchase-of-services 47000000 exact",       // 政府投入購買服務資金4700萬元
 				"community-charity-fund 51000000 more-than", // 累計動員慈善資金5100余萬元

@@ -3,7 +3,10 @@
 // townships have a station"), head-count requirements of the form "at least
 // N and at least r of the population", targets with deadlines and the
 // scorecards that judge them, and the figures themselves as the documents
-// write them ("5100余万元", "近300万", "2.5‰").
+// write them ("5100余万元", "近300万", "2.5‰"). It also holds the counts
+// behind the five-society linkage and service statistics (Resources,
+// ServiceOutput) as fixed-size values that roll up cheaply; package
+// services keys them by unit and period.
 //
 // Everything is exact: a Ratio keeps its numerator and denominator, money
 // is decimal yuan rounded to the fen by a named Rounding, and rounding

@@ -86,7 +86,7 @@ func ExampleTarget_Evaluate() {
 
 func ExampleScorecard() {
 	full := metrics.Fraction(decimal.NewFromInt(1))
-	plan := policy.Guangxi14FYP.Cite("基层社会治理方面")
+	plan := policy.Guangxi14FYP.Cite("慈善事业和社会工作方面")
 	sc, err := metrics.NewScorecard(
 		metrics.Target{ID: "stations", Indicator: "乡镇社工站覆盖率", Comparator: metrics.FullCoverage, Kind: metrics.RatioValue, Value: full, Deadline: policy.MustDate(2025, 12, 31), Source: plan},
 		metrics.Target{ID: "talent", Indicator: "社会工作专业人才", Comparator: metrics.AtLeastValue, Kind: metrics.CountValue, Value: metrics.Fraction(decimal.NewFromInt(50000)), Deadline: policy.MustDate(2025, 12, 31), Source: plan},

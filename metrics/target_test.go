@@ -20,7 +20,7 @@ var professionals = Target{
 	Kind:       CountValue,
 	Value:      Fraction(dec("50000")),
 	Deadline:   policy.MustDate(2025, 12, 31),
-	Source:     guangxiPlan.Cite("基层社会治理方面"),
+	Source:     guangxiPlan.Cite("慈善事业和社会工作方面"),
 }
 
 var stations = Target{

@@ -58,7 +58,7 @@ func Month(y int, m time.Month) Period {
 
 // Validate reports an Until before From.
 func (p Period) Validate() error {
-	if !p.From.IsZero() && !p.Until.IsZero() && p.Until < p.From {
+	if p.empty() {
 		return fmt.Errorf("%w %s: until is before from", ErrPeriod, p)
 	}
 	return nil
@@ -82,10 +82,16 @@ func (p Period) Intersect(q Period) (Period, bool) {
 	if r.Until.IsZero() || (!q.Until.IsZero() && q.Until < r.Until) {
 		r.Until = q.Until
 	}
-	if r.Validate() != nil {
+	if r.empty() {
 		return Period{}, false
 	}
 	return r, true
+}
+
+// empty reports an Until before From without building Validate's error,
+// since Intersect runs once per pair of versions or records.
+func (p Period) empty() bool {
+	return !p.From.IsZero() && !p.Until.IsZero() && p.Until < p.From
 }
 
 // Overlaps reports whether p and q share at least one day.

@@ -117,7 +117,7 @@ func Guangxi() *RuleSet {
 			Requirement: metrics.Requirement{Floor: 50000},
 			Counts:      Counts{Roles: SocialWorkRoles},
 			Deadline:    policy.MustDate(2025, 12, 31),
-			Source:      policy.Guangxi14FYP.Cite("基层社会治理方面"),
+			Source:      policy.Guangxi14FYP.Cite("慈善事业和社会工作方面"),
 		}},
 	}
 }

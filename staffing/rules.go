@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/errlist"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
@@ -122,7 +123,7 @@ func (rs *RuleSet) Validate() error {
 		seen[id] = true
 		more = append(more, period.Validate(), src.Validate())
 		for _, err := range more {
-			for _, e := range flatten(err) {
+			for _, e := range errlist.Flatten(err) {
 				errs = append(errs, &RuleError{Rule: id, Err: e})
 			}
 		}
@@ -181,20 +182,4 @@ func rolesValid(s RoleSet) error {
 		return fmt.Errorf("role set %#x has unknown roles", uint32(s))
 	}
 	return nil
-}
-
-// flatten splits a joined error into its parts, so that each part gets its
-// own line naming the rule.
-func flatten(err error) []error {
-	if err == nil {
-		return nil
-	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, flatten(e)...)
-		}
-		return out
-	}
-	return []error{err}
 }

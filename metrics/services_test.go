@@ -1,0 +1,282 @@
+package metrics
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestServiceEnums(t *testing.T) {
+	assert.Len(t, ServiceFields(), 13)
+	assert.Len(t, TargetGroups(), 14)
+	assert.Len(t, ServiceMeasures(), 8)
+	for _, tc := range []struct {
+		name       string
+		text, hans string
+		got        func(Lang) string
+		parse      func(string) (string, error)
+	}{
+		{"field", "community-correction", "社区矫正", FieldCommunityCorrection.Label, func(s string) (string, error) {
+			var f ServiceField
+			err := f.UnmarshalText([]byte(s))
+			return f.String(), err
+		}},
+		{"group", "bereaved-families", "失独家庭", GroupBereavedFamilies.Label, func(s string) (string, error) {
+			var g TargetGroup
+			err := g.UnmarshalText([]byte(s))
+			return g.String(), err
+		}},
+		{"measure", "group-sessions", "小组节数", GroupSessionsMeasure.Label, func(s string) (string, error) {
+			var m ServiceMeasure
+			err := m.UnmarshalText([]byte(s))
+			return m.String(), err
+		}},
+	} {
+		assert.Equal(t, tc.hans, tc.got(Simplified), tc.name)
+		for _, in := range []string{tc.text, tc.hans, tc.got(Traditional)} {
+			back, err := tc.parse(in)
+			require.NoError(t, err, tc.name)
+			assert.Equal(t, tc.text, back, tc.name)
+		}
+		_, err := tc.parse("unknown")
+		assert.Error(t, err, tc.name)
+	}
+	assert.Equal(t, "elderly living alone", GroupElderlyAlone.Label(English))
+	assert.Equal(t, "兒童關愛保護", FieldChildProtection.Label(Traditional))
+	for _, m := range []interface{ MarshalText() ([]byte, error) }{ServiceField(13), TargetGroup(14), ServiceMeasure(8)} {
+		_, err := m.MarshalText()
+		assert.Error(t, err)
+	}
+	b, err := FieldOther.MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, "other", string(b))
+	b, err = GroupVeterans.MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, "veterans", string(b))
+	b, err = HoursMeasure.MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, "hours", string(b))
+	assert.True(t, ProjectsMeasure.Valid())
+	assert.False(t, ServiceMeasure(8).Valid())
+}
+
+// langxi is Langxi county's 2023 output as the account gives it: 3,276
+// visiting hours, 89 client needs and 322 resident needs identified, 36
+// venture-philanthropy projects, 261 events, 10,000 people served. The
+// projects' fields and groups are spread for the test.
+func langxi() ServiceOutput {
+	s := ServiceOutput{Activities: 261, Hours: 3276, PersonTimes: 10000, NeedsIdentified: 89 + 322, NeedsCovered: 36}
+	s.ProjectsByField[FieldElderlyCare] = 14
+	s.ProjectsByField[FieldChildProtection] = 10
+	s.ProjectsByField[FieldSocialAssistance] = 8
+	s.ProjectsByField[FieldCommunityGovernance] = 4
+	s.ProjectsByGroup[GroupElderlyAlone] = 14
+	s.ProjectsByGroup[GroupChildrenInDifficulty] = 10
+	s.ProjectsByGroup[GroupSubsistenceAllowance] = 8
+	s.ProjectsByGroup[GroupDisabled] = 6
+	return s
+}
+
+func TestServiceOutputGet(t *testing.T) {
+	s := langxi()
+	s.Cases, s.GroupSessions = 5, 7
+	for m, want := range map[ServiceMeasure]int64{
+		CasesMeasure: 5, GroupSessionsMeasure: 7, ActivitiesMeasure: 261, HoursMeasure: 3276,
+		PersonTimesMeasure: 10000, NeedsIdentifiedMeasure: 411, NeedsCoveredMeasure: 36, ProjectsMeasure: 36,
+		ServiceMeasure(99): 0,
+	} {
+		assert.Equal(t, want, s.Get(m), m.String())
+	}
+	c := s.NeedsCoverage()
+	assert.Equal(t, Coverage{Covered: 36, Total: 411}, c)
+	assert.Equal(t, "8.76%", c.Rate().Format(Percent, 2), "36/411 = 8.759…%")
+}
+
+// TestServiceOutputAddWenzhou sums Wenzhou's city-wide figures from three
+// districts: 877 cases, 3,893 group sessions, 4,312 community activities.
+func TestServiceOutputAddWenzhou(t *testing.T) {
+	parts := []ServiceOutput{
+		{Cases: 301, GroupSessions: 1402, Activities: 1500},
+		{Cases: 288, GroupSessions: 1211, Activities: 1399},
+		{Cases: 288, GroupSessions: 1280, Activities: 1413},
+	}
+	parts[0].ProjectsByField[FieldSocialAssistance] = 70
+	parts[1].ProjectsByField[FieldElderlyCare] = 80
+	parts[2].ProjectsByField[FieldCommunityCorrection] = 43
+	var sum ServiceOutput
+	for _, p := range parts {
+		require.NoError(t, p.Validate())
+		var err error
+		sum, err = sum.Add(p)
+		require.NoError(t, err)
+	}
+	assert.Equal(t, int64(877), sum.Cases)
+	assert.Equal(t, int64(3893), sum.GroupSessions)
+	assert.Equal(t, int64(4312), sum.Activities)
+	assert.Equal(t, int64(193), sum.Projects(), "70 + 80 + 43")
+
+	// Accumulate is Add in place.
+	var acc ServiceOutput
+	for i := range parts {
+		require.NoError(t, acc.Accumulate(&parts[i]))
+	}
+	assert.Equal(t, sum, acc)
+}
+
+func TestServiceOutputAddOverflow(t *testing.T) {
+	for _, tc := range []struct {
+		a, b  ServiceOutput
+		field string
+	}{
+		{ServiceOutput{Hours: math.MaxInt64}, ServiceOutput{Hours: 1}, "hours"},
+		{ServiceOutput{Cases: math.MinInt64}, ServiceOutput{Cases: -1}, "cases"},
+		{ServiceOutput{ProjectsByField: FieldCounts{FieldMediation: math.MaxInt32}}, ServiceOutput{ProjectsByField: FieldCounts{FieldMediation: 1}}, "projects_by_field"},
+		{ServiceOutput{ProjectsByGroup: GroupCounts{GroupVeterans: math.MaxInt32}}, ServiceOutput{ProjectsByGroup: GroupCounts{GroupVeterans: 1}}, "projects_by_group"},
+		{ServiceOutput{PersonTimes: math.MaxInt64, NeedsCovered: math.MaxInt64}, ServiceOutput{PersonTimes: 1, NeedsCovered: 1}, "person_times"},
+	} {
+		_, err := tc.a.Add(tc.b)
+		require.Error(t, err, tc.field)
+		assert.ErrorIs(t, err, ErrOverflow)
+		assert.Contains(t, err.Error(), tc.field+" passes the range")
+	}
+	ok, err := ServiceOutput{Cases: 5}.Add(ServiceOutput{Cases: -2})
+	require.NoError(t, err, "Add itself does not judge signs; Validate does")
+	assert.Equal(t, int64(3), ok.Cases)
+}
+
+func TestServiceOutputValidate(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		edit   func(*ServiceOutput)
+		errors []string
+	}{
+		{"valid", func(*ServiceOutput) {}, nil},
+		{"zero", func(s *ServiceOutput) { *s = ServiceOutput{} }, nil},
+		{"negative cases", func(s *ServiceOutput) { s.Cases = -1 }, []string{"cases is -1"}},
+		{"every scalar", func(s *ServiceOutput) {
+			*s = ServiceOutput{Cases: -1, GroupSessions: -2, Activities: -3, Hours: -4, PersonTimes: -5, NeedsIdentified: -6, NeedsCovered: -7}
+		}, []string{"cases is -1", "group_sessions is -2", "activities is -3", "hours is -4", "person_times is -5", "needs_identified is -6", "needs_covered is -7"}},
+		{"covered above identified", func(s *ServiceOutput) { s.NeedsCovered = 412 },
+			[]string{"needs_covered 412 is more than needs_identified 411"}},
+		{"negative field", func(s *ServiceOutput) { s.ProjectsByField[FieldMediation] = -1 },
+			[]string{"projects_by_field.mediation is -1"}},
+		{"negative group", func(s *ServiceOutput) { s.ProjectsByGroup[GroupVeterans] = -2 },
+			[]string{"projects_by_group.veterans is -2"}},
+		{"group above projects", func(s *ServiceOutput) { s.ProjectsByGroup[GroupElderlyAlone] = 37 },
+			[]string{"projects_by_group.elderly-alone 37 is more than the 36 projects"}},
+	} {
+		s := langxi()
+		tc.edit(&s)
+		err := s.Validate()
+		if tc.errors == nil {
+			assert.NoError(t, err, tc.name)
+			continue
+		}
+		require.Error(t, err, tc.name)
+		assert.ErrorIs(t, err, ErrCount, tc.name)
+		parts := err.(interface{ Unwrap() []error }).Unwrap()
+		require.Len(t, parts, len(tc.errors), "%s: %v", tc.name, err)
+		for i, want := range tc.errors {
+			assert.Contains(t, parts[i].Error(), want, tc.name)
+		}
+	}
+}
+
+func TestServiceOutputJSON(t *testing.T) {
+	s := langxi()
+	b, err := json.Marshal(s)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{
+		"activities": 261, "hours": 3276, "person_times": 10000, "needs_identified": 411, "needs_covered": 36,
+		"projects_by_field": {"social-assistance": 8, "elderly-care": 14, "child-protection": 10, "community-governance": 4},
+		"projects_by_group": {"subsistence-allowance": 8, "elderly-alone": 14, "disabled": 6, "children-in-difficulty": 10}
+	}`, string(b))
+	var back ServiceOutput
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, s, back)
+
+	var zh ServiceOutput
+	require.NoError(t, json.Unmarshal([]byte(`{"cases": 2, "projects_by_field": {"养老服务": 1}, "projects_by_group": {"退役軍人": 1}}`), &zh))
+	assert.Equal(t, int32(1), zh.ProjectsByField[FieldElderlyCare])
+	assert.Equal(t, int32(1), zh.ProjectsByGroup[GroupVeterans])
+
+	for _, bad := range []string{
+		`{"projects_by_field": {"astronomy": 1}}`,
+		`{"projects_by_group": {"veterans": 1, "退役军人": 2}}`,
+		`{"projects_by_field": {"mediation": 3000000000}}`,
+		`{"projects_by_field": "mediation"}`,
+	} {
+		var s ServiceOutput
+		assert.Error(t, json.Unmarshal([]byte(bad), &s), bad)
+	}
+}
+
+func FuzzServiceOutputJSON(f *testing.F) {
+	b, err := json.Marshal(langxi())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	f.Add([]byte(`{}`))
+	f.Add([]byte(`{"cases": 877, "group_sessions": 3893, "activities": 4312, "projects_by_field": {"其他领域": 193}}`))
+	f.Add([]byte(`{"needs_identified": 1, "needs_covered": 2, "projects_by_group": {"veterans": 1}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var s ServiceOutput
+		if json.Unmarshal(data, &s) != nil {
+			return
+		}
+		b, err := json.Marshal(s)
+		if err != nil {
+			t.Fatalf("decoded output does not encode: %v", err)
+		}
+		var back ServiceOutput
+		if err := json.Unmarshal(b, &back); err != nil || back != s {
+			t.Fatalf("round trip changed the output (%v):\n%+v\n%+v", err, s, back)
+		}
+		if s.Validate() != nil {
+			return
+		}
+		// The invariants Validate checks survive addition.
+		sum, err := s.Add(s)
+		if err != nil {
+			if !errors.Is(err, ErrOverflow) {
+				t.Fatalf("add: %v", err)
+			}
+			return
+		}
+		if err := sum.Validate(); err != nil {
+			t.Fatalf("sum of valid outputs is invalid: %v", err)
+		}
+		if sum.Projects() != 2*s.Projects() || sum.NeedsCoverage().Validate() != nil {
+			t.Fatalf("projects %d → %d", s.Projects(), sum.Projects())
+		}
+	})
+}
+
+func ExampleServiceOutput_Add() {
+	// Wenzhou's stations, summed from two halves of the year.
+	first := ServiceOutput{Cases: 430, GroupSessions: 1900, Activities: 2100, NeedsIdentified: 300, NeedsCovered: 240}
+	second := ServiceOutput{Cases: 447, GroupSessions: 1993, Activities: 2212, NeedsIdentified: 100, NeedsCovered: 80}
+	second.ProjectsByField[FieldSocialAssistance] = 52
+	second.ProjectsByField[FieldOther] = 141
+	year, err := first.Add(second)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, m := range []ServiceMeasure{CasesMeasure, GroupSessionsMeasure, ActivitiesMeasure, ProjectsMeasure} {
+		fmt.Println(m.Label(Simplified), year.Get(m))
+	}
+	fmt.Println("needs covered", year.NeedsCoverage(), year.NeedsCoverage().Rate().Format(Percent, 0))
+	// Output:
+	// 个案 877
+	// 小组节数 3893
+	// 社区活动场次 4312
+	// 服务项目 193
+	// needs covered 320/400 80%
+}

@@ -1,0 +1,155 @@
+package services_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/metrics"
+	"github.com/shegong/shegong/policy"
+	"github.com/shegong/shegong/services"
+	"github.com/shegong/shegong/staffing"
+)
+
+// build returns the network of the given codes; townships host a station.
+func build(codes ...string) *hierarchy.Network {
+	var recs []hierarchy.Record
+	for _, s := range codes {
+		c, _ := hierarchy.ParseCode(s)
+		r := hierarchy.Record{Code: c, Name: s}
+		if c.Level() == hierarchy.LevelTownship {
+			r.Facility = hierarchy.FacilityStation
+		}
+		recs = append(recs, r)
+	}
+	net, err := hierarchy.Build(recs)
+	if err != nil {
+		panic(err)
+	}
+	return net
+}
+
+func code(s string) hierarchy.Code {
+	c, _ := hierarchy.ParseCode(s)
+	return c
+}
+
+func ExampleOutputData_Rollup() {
+	net := build("330302", "330302001", "330302002")
+	var recs []services.OutputRecord
+	for m := 1; m <= 6; m++ {
+		for i, st := range []string{"330302001", "330302002"} {
+			recs = append(recs, services.OutputRecord{
+				Unit:   code(st),
+				Period: policy.Month(2023, time.Month(m)),
+				Output: metrics.ServiceOutput{Cases: int64(m + i), GroupSessions: 4, Activities: 5},
+			})
+		}
+	}
+	data, err := services.NewOutputData(net, recs)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	q1, _ := data.Rollup(policy.Quarter(2023, 1))
+	district, _ := net.Lookup(code("330302"))
+	out := q1.Of(district)
+	fmt.Println("Q1 cases", out.Cases, "sessions", out.GroupSessions, "activities", out.Activities)
+	rate, _ := q1.PerStation(district, metrics.CasesMeasure).Ratio()
+	fmt.Println("cases per station", rate.Value(1))
+
+	_, err = data.Rollup(policy.Period{From: policy.MustDate(2023, 1, 1), Until: policy.MustDate(2023, 1, 15)})
+	fmt.Println(errors.Is(err, services.ErrPartial))
+	// Output:
+	// Q1 cases 15 sessions 24 activities 30
+	// cases per station 7.5
+	// true
+}
+
+func ExampleOutputTotals_PerWorker() {
+	net := build("341821", "341821100")
+	town := code("341821100")
+	var workers []staffing.Worker
+	for i := range 26 {
+		workers = append(workers, staffing.Worker{ID: fmt.Sprint("lx-", i), Unit: town, Role: staffing.ResidentWorker, Joined: policy.MustDate(2022, 6, 1)})
+	}
+	roster, _ := staffing.NewRoster(net, workers)
+	data, _ := services.NewOutputData(net, []services.OutputRecord{
+		{Unit: town, Period: policy.Year(2023), Output: metrics.ServiceOutput{Hours: 3276}},
+	})
+	year, _ := data.Rollup(policy.Year(2023))
+	rate, err := year.PerWorker(nil, metrics.HoursMeasure, roster, staffing.Counts{Roles: staffing.SocialWorkRoles})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	each, _ := rate.Ratio()
+	fmt.Printf("%d hours / %d social workers = %s hours each\n", rate.Amount, rate.Per, each.Value(0))
+	// Output:
+	// 3276 hours / 26 social workers = 126 hours each
+}
+
+func ExampleCheck() {
+	net := build("150603", "150603001", "150603001001", "150603001002")
+	orgs := func(n int64) metrics.Resources {
+		var r metrics.Resources
+		r.Organisations[metrics.MutualAid].Filed = n
+		r.SocialWorkers = 1
+		return r
+	}
+	data, _ := services.NewResourceData(net, []services.ResourceRecord{
+		{Unit: code("150603001001"), Period: policy.Since(policy.MustDate(2025, 1, 1)), Resources: orgs(12)},
+		{Unit: code("150603001002"), Period: policy.Since(policy.MustDate(2025, 1, 1)), Resources: orgs(9)},
+	})
+	rep, err := services.Check(data, services.Ordos(), policy.MustDate(2026, 1, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range rep.Findings {
+		fmt.Println(f.Unit, f.Rule, f.Actual, "of", f.Required, f.Status)
+		fmt.Println(f.Source.Issuer, f.Source.Status)
+	}
+	fmt.Println("urban communities meeting the target:", rep.Results[0].Met)
+	// Output:
+	// 150603001002 ordos-urban-organisations 9 of 10 missed
+	// 鄂尔多斯市民政局 draft
+	// urban communities meeting the target: 1/2
+}
+
+func ExampleResourceData_Tally() {
+	net := build("320505", "320505100", "320505101", "320505102")
+	fund := metrics.Resources{CharityFunds: 1}
+	data, _ := services.NewResourceData(net, []services.ResourceRecord{
+		{Unit: code("320505100"), Period: policy.Year(2021), Resources: fund},
+		{Unit: code("320505101"), Period: policy.Year(2021), Resources: fund},
+		{Unit: code("320505102"), Period: policy.Year(2021)},
+	})
+	townships := services.SuzhouCharityFunds()[0]
+	t, _ := data.Tally(townships, nil, policy.MustDate(2021, 11, 30))
+	fmt.Println(townships.Name, t.Met, t.Met.Rate().Format(metrics.Percent, 1))
+	// Output:
+	// 建立社區慈善基金的鄉鎮（街道） 2/3 66.7%
+}
+
+func ExampleDecodeOutputs() {
+	net := build("330302", "330302001")
+	_, err := services.DecodeOutputs(net, []byte(`[
+		{"unit": "330302001", "period": "2023-01", "output": {"cases": 3}},
+		{"unit": "330302001", "period": "2023-1", "output": {"cases": 2}},
+		{"unit": "330302009", "period": "2023-02", "output": {"cases": 4}},
+		{"unit": "330302001", "period": "2023-01", "output": {"cases": -1}}
+	]`))
+	var de *services.DataError
+	if errors.As(err, &de) {
+		for _, p := range de.Problems {
+			fmt.Println(p.Error())
+		}
+	}
+	// Output:
+	// record 1 (330302001): malformed record: period: invalid period "2023-1": want YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or from/until
+	// record 2 (330302009 2023-02): unit not in the network: 330302009
+	// record 3 (330302001 2023-01): invalid count: cases is -1, below zero
+	// record 3 (330302001 2023-01): duplicate record: record 0 has the same unit and period
+}

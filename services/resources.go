@@ -1,0 +1,176 @@
+package services
+
+import (
+	"errors"
+	"fmt"
+	"iter"
+
+	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/metrics"
+	"github.com/shegong/shegong/policy"
+)
+
+// A ResourceRecord is one unit's five-society resources over a period: the
+// state the unit reported, holding from Period.From to Period.Until. A
+// year-end census is a one-day period ("2023-12-31"); a state that holds
+// until the next report has an open end ("2024-01-01/").
+type ResourceRecord struct {
+	Unit      hierarchy.Code    `json:"unit"`
+	Period    policy.Period     `json:"period"`
+	Resources metrics.Resources `json:"resources"`
+}
+
+// ResourceData is a validated set of resource records on a network. It is
+// immutable and safe for concurrent readers. Its methods that take a
+// *hierarchy.Unit expect one of its network's units; where allowed, nil
+// means the whole network.
+type ResourceData struct {
+	t *table[metrics.Resources]
+}
+
+// NewResourceData validates records against net and returns their data
+// set. It reports every problem at once in a *DataError, each naming its
+// record: a unit missing from net, an invalid period, a problem
+// metrics.Resources.Validate finds, a list kept more than once by one unit
+// (Kept must be 0 or 1 in a unit's record), two records of one unit whose
+// periods are the same (ErrDuplicate) or overlap (ErrOverlap), so that a
+// unit has at most one state on any day. Periods may be open. The records
+// are copied.
+func NewResourceData(net *hierarchy.Network, records []ResourceRecord) (*ResourceData, error) {
+	return newResourceData(net, records, nil)
+}
+
+func newResourceData(net *hierarchy.Network, records []ResourceRecord, skip []bool) (*ResourceData, error) {
+	t, err := build(net, spec[metrics.Resources]{
+		n:    len(records),
+		skip: skip,
+		at: func(i int) (hierarchy.Code, policy.Period, *metrics.Resources) {
+			r := &records[i]
+			return r.Unit, r.Period, &r.Resources
+		},
+		check: oneUnit,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &ResourceData{t: t}, nil
+}
+
+// oneUnit reports lists a single unit's record says it keeps more than
+// once.
+func oneUnit(r *metrics.Resources) error {
+	var errs []error
+	for k, l := range r.Lists {
+		if l.Kept > 1 {
+			errs = append(errs, fmt.Errorf("%w: lists.%s.kept is %d; one unit keeps a list or not (1 or 0)", metrics.ErrCount, metrics.ListKind(k), l.Kept))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Network returns the network the records are on.
+func (d *ResourceData) Network() *hierarchy.Network { return d.t.net }
+
+// Len returns the number of records.
+func (d *ResourceData) Len() int { return len(d.t.recs) }
+
+// Records yields the records grouped by unit in code order and by period
+// within a unit, with their positions in the input.
+func (d *ResourceData) Records() iter.Seq2[int, ResourceRecord] {
+	return func(yield func(int, ResourceRecord) bool) {
+		for i := range d.t.recs {
+			e := &d.t.recs[i]
+			if !yield(int(e.record), ResourceRecord{Unit: d.t.net.Unit(int(e.unit)).Code(), Period: e.period, Resources: e.m}) {
+				return
+			}
+		}
+	}
+}
+
+// On returns the resources of u itself on day, and false if u has no
+// record holding then.
+func (d *ResourceData) On(u *hierarchy.Unit, day policy.Date) (metrics.Resources, bool) {
+	if e := d.on(u.Index(), day); e != nil {
+		return e.m, true
+	}
+	return metrics.Resources{}, false
+}
+
+func (d *ResourceData) on(i int, day policy.Date) *entry[metrics.Resources] {
+	es := d.t.own(i)
+	for k := range es {
+		if es[k].period.Contains(day) {
+			return &es[k]
+		}
+	}
+	return nil
+}
+
+// Sum returns the resources of u's subtree (the whole network for a nil u)
+// on day, and how many of its units have a record holding then, of all its
+// units: a total that rests on reports from 9 of 12 communities says so.
+func (d *ResourceData) Sum(u *hierarchy.Unit, day policy.Date) (metrics.Resources, metrics.Coverage) {
+	lo, hi := 0, d.t.net.Len()
+	if u != nil {
+		lo, hi = u.Index(), u.End()
+	}
+	var sum metrics.Resources
+	reporting := metrics.Coverage{Total: int64(hi - lo)}
+	for i := lo; i < hi; i++ {
+		if e := d.on(i, day); e != nil {
+			// No sum of some records passes the data set's total.
+			sum, _ = sum.Add(e.m)
+			reporting.Covered++
+		}
+	}
+	return sum, reporting
+}
+
+// A Tally counts the units an Indicator selects that meet it on a day.
+type Tally struct {
+	// Met counts the selected units at or above the minimum, of all
+	// selected units.
+	Met metrics.Coverage `json:"met"`
+	// Unreported counts the selected units without a record holding on
+	// the day; they are not met.
+	Unreported int64 `json:"unreported"`
+}
+
+// Tally evaluates ind over u's subtree (the whole network for a nil u) on
+// day: Suzhou's "96 townships have a community charity fund" is the
+// Covered of a tally of SuzhouCharityFunds()[0].
+func (d *ResourceData) Tally(ind Indicator, u *hierarchy.Unit, day policy.Date) (Tally, error) {
+	if err := ind.Validate(); err != nil {
+		return Tally{}, err
+	}
+	lo, hi := 0, d.t.net.Len()
+	if u != nil {
+		lo, hi = u.Index(), u.End()
+	}
+	var t Tally
+	for i := lo; i < hi; i++ {
+		if v := d.t.net.Unit(i); ind.Units.Match(v) {
+			t.add(ind.judge(d.on(i, day)))
+		}
+	}
+	return t, nil
+}
+
+// outcome is how one selected unit fares under an indicator.
+type outcome uint8
+
+const (
+	met outcome = iota
+	short
+	unreported
+)
+
+func (t *Tally) add(o outcome) {
+	t.Met.Total++
+	switch o {
+	case met:
+		t.Met.Covered++
+	case unreported:
+		t.Unreported++
+	}
+}
