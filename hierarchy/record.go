@@ -2,10 +2,10 @@ package hierarchy
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 
+	"github.com/shegong/shegong/internal/errlist"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -85,29 +85,8 @@ type ValidationError struct {
 	Problems []Problem
 }
 
-func (e *ValidationError) Error() string {
-	const shown = 20
-	var b strings.Builder
-	fmt.Fprintf(&b, "hierarchy: %d problem", len(e.Problems))
-	if len(e.Problems) != 1 {
-		b.WriteByte('s')
-	}
-	for i := range min(len(e.Problems), shown) {
-		b.WriteString("; ")
-		b.WriteString(e.Problems[i].Error())
-	}
-	if len(e.Problems) > shown {
-		fmt.Fprintf(&b, "; and %d more", len(e.Problems)-shown)
-	}
-	return b.String()
-}
+func (e *ValidationError) Error() string { return errlist.Summary("hierarchy", e.Problems) }
 
 // Unwrap returns the problems, so that errors.Is(err, ErrCycle) and
 // errors.As(err, &problem) look through them.
-func (e *ValidationError) Unwrap() []error {
-	out := make([]error, len(e.Problems))
-	for i := range e.Problems {
-		out[i] = &e.Problems[i]
-	}
-	return out
-}
+func (e *ValidationError) Unwrap() []error { return errlist.Errors(e.Problems) }

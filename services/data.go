@@ -60,32 +60,11 @@ type DataError struct {
 	Problems []Problem
 }
 
-func (e *DataError) Error() string {
-	const shown = 20
-	var b strings.Builder
-	fmt.Fprintf(&b, "services: %d problem", len(e.Problems))
-	if len(e.Problems) != 1 {
-		b.WriteByte('s')
-	}
-	for i := range min(len(e.Problems), shown) {
-		b.WriteString("; ")
-		b.WriteString(e.Problems[i].Error())
-	}
-	if len(e.Problems) > shown {
-		fmt.Fprintf(&b, "; and %d more", len(e.Problems)-shown)
-	}
-	return b.String()
-}
+func (e *DataError) Error() string { return errlist.Summary("services", e.Problems) }
 
 // Unwrap returns the problems, so that errors.Is(err, ErrOverlap) and
 // errors.As(err, &problem) look through them.
-func (e *DataError) Unwrap() []error {
-	out := make([]error, len(e.Problems))
-	for i := range e.Problems {
-		out[i] = &e.Problems[i]
-	}
-	return out
-}
+func (e *DataError) Unwrap() []error { return errlist.Errors(e.Problems) }
 
 // measure is what the records of a table carry: metrics.ServiceOutput or
 // metrics.Resources.

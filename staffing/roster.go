@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"iter"
 	"strconv"
-	"strings"
 
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/errlist"
 )
 
 // The conditions a roster's workers can break; a WorkerProblem wraps one.
@@ -40,28 +40,10 @@ type RosterError struct {
 	Problems []WorkerProblem
 }
 
-func (e *RosterError) Error() string {
-	const show = 10
-	var b strings.Builder
-	fmt.Fprintf(&b, "roster has %d problem(s):", len(e.Problems))
-	for i := range min(show, len(e.Problems)) {
-		b.WriteString("\n\t")
-		b.WriteString(e.Problems[i].Error())
-	}
-	if len(e.Problems) > show {
-		fmt.Fprintf(&b, "\n\t… and %d more", len(e.Problems)-show)
-	}
-	return b.String()
-}
+func (e *RosterError) Error() string { return errlist.Summary("staffing: roster", e.Problems) }
 
 // Unwrap returns the problems, so errors.Is finds each condition.
-func (e *RosterError) Unwrap() []error {
-	out := make([]error, len(e.Problems))
-	for i := range e.Problems {
-		out[i] = &e.Problems[i]
-	}
-	return out
-}
+func (e *RosterError) Unwrap() []error { return errlist.Errors(e.Problems) }
 
 // A Roster is a validated list of workers placed on the units of a
 // network. It is immutable and safe for concurrent readers.

@@ -357,12 +357,12 @@ func TestRosterValidation(t *testing.T) {
 	}, got)
 	assert.ErrorIs(t, err, ErrUnknownUnit)
 	assert.ErrorIs(t, err, ErrWorkerDates)
-	assert.Contains(t, err.Error(), "roster has 10 problem(s)")
+	assert.Contains(t, err.Error(), "staffing: roster: 10 problems; worker 1 a:")
 
 	many := make([]Worker, 12)
 	_, err = NewRoster(net, many)
 	assert.Contains(t, err.Error(), "worker 0 (no id): unit not in the network: unit code is missing")
-	assert.Contains(t, err.Error(), "\n\t… and 38 more", "48 problems, 10 shown")
+	assert.Contains(t, err.Error(), "; and 28 more", "48 problems, 20 shown")
 }
 
 func TestRosterAccess(t *testing.T) {

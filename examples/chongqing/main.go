@@ -16,7 +16,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -24,6 +23,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/shegong/shegong/examples/internal/cli"
 	"github.com/shegong/shegong/examples/internal/load"
 	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/examples/internal/table"
@@ -44,27 +44,14 @@ var en = metrics.NewFormatter(language.English)
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("chongqing", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	data := fs.String("data", "", "division list to use instead of the built-in network (code,name,parent_code)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
+	return cli.Run(fs, args, stderr, func() error {
+		net, err := network(*data)
+		if err != nil {
+			return err
 		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "chongqing: unexpected argument %q\n", fs.Arg(0))
-		return 2
-	}
-	net, err := network(*data)
-	if err == nil {
-		err = report(stdout, net, *data)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "chongqing:", err)
-		return 1
-	}
-	return 0
+		return report(stdout, net, *data)
+	})
 }
 
 // named are the two counties the account names among the twelve with

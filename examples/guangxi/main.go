@@ -14,7 +14,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -23,6 +22,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/shegong/shegong/examples/internal/cli"
 	"github.com/shegong/shegong/examples/internal/presets"
 	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/examples/internal/table"
@@ -38,24 +38,14 @@ var en = metrics.NewFormatter(language.English)
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("guangxi", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	date := fs.String("date", "2023-12-31", "day of the evaluation (YYYY-MM-DD)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
+	return cli.Run(fs, args, stderr, func() error {
+		d, err := policy.ParseDate(*date)
+		if err != nil {
+			return cli.Usagef("-date: %v", err)
 		}
-		return 2
-	}
-	d, err := policy.ParseDate(*date)
-	if err != nil || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "guangxi: want no arguments and -date YYYY-MM-DD")
-		return 2
-	}
-	if err := report(stdout, d); err != nil {
-		fmt.Fprintln(stderr, "guangxi:", err)
-		return 1
-	}
-	return 0
+		return report(stdout, d)
+	})
 }
 
 var prefectures = [...]string{"南宁市", "柳州市", "桂林市", "梧州市", "北海市", "防城港市", "钦州市", "贵港市", "玉林市", "百色市", "贺州市", "河池市", "来宾市", "崇左市"}

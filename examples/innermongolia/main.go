@@ -15,13 +15,13 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
+	"github.com/shegong/shegong/examples/internal/cli"
 	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/funding"
@@ -38,22 +38,7 @@ var day = policy.MustDate(2024, 6, 30)
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("innermongolia", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "innermongolia: unexpected argument %q\n", fs.Arg(0))
-		return 2
-	}
-	if err := report(stdout); err != nil {
-		fmt.Fprintln(stderr, "innermongolia:", err)
-		return 1
-	}
-	return 0
+	return cli.Run(fs, args, stderr, func() error { return report(stdout) })
 }
 
 // spec is a made-up league (盟) under the unassigned prefecture number 99

@@ -13,7 +13,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -21,6 +20,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/shegong/shegong/examples/internal/cli"
 	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/metrics"
@@ -38,22 +38,7 @@ var (
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("jiajiang", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "jiajiang: unexpected argument %q\n", fs.Arg(0))
-		return 2
-	}
-	if err := report(stdout); err != nil {
-		fmt.Fprintln(stderr, "jiajiang:", err)
-		return 1
-	}
-	return 0
+	return cli.Run(fs, args, stderr, func() error { return report(stdout) })
 }
 
 // spec is Jiajiang county (511126) with 2 subdistricts, 9 towns and 130

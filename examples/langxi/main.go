@@ -16,7 +16,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -25,6 +24,7 @@ import (
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 
+	"github.com/shegong/shegong/examples/internal/cli"
 	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/funding"
@@ -48,22 +48,7 @@ var (
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("langxi", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "langxi: unexpected argument %q\n", fs.Arg(0))
-		return 2
-	}
-	if err := report(stdout); err != nil {
-		fmt.Fprintln(stderr, "langxi:", err)
-		return 1
-	}
-	return 0
+	return cli.Run(fs, args, stderr, func() error { return report(stdout) })
 }
 
 // spec is Langxi: a county guidance centre and a station in each of its

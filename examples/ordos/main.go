@@ -15,7 +15,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -25,6 +24,7 @@ import (
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 
+	"github.com/shegong/shegong/examples/internal/cli"
 	"github.com/shegong/shegong/examples/internal/presets"
 	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/examples/internal/table"
@@ -45,23 +45,13 @@ var en = metrics.NewFormatter(language.English)
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("ordos", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	population := fs.Int64("population", 0, "also compute the talent requirement for this population")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
+	return cli.Run(fs, args, stderr, func() error {
+		if *population < 0 {
+			return cli.Usagef("-population %d is negative", *population)
 		}
-		return 2
-	}
-	if fs.NArg() > 0 || *population < 0 {
-		fmt.Fprintln(stderr, "ordos: want no arguments and a population of at least 0")
-		return 2
-	}
-	if err := report(stdout, *population); err != nil {
-		fmt.Fprintln(stderr, "ordos:", err)
-		return 1
-	}
-	return 0
+		return report(stdout, *population)
+	})
 }
 
 // spec is the built-in Ordos: the city's guidance centre, service centres

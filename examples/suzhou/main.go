@@ -13,7 +13,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -21,6 +20,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/shegong/shegong/examples/internal/cli"
 	"github.com/shegong/shegong/examples/internal/presets"
 	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/examples/internal/table"
@@ -41,22 +41,7 @@ var en = metrics.NewFormatter(language.English)
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("suzhou", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "suzhou: unexpected argument %q\n", fs.Arg(0))
-		return 2
-	}
-	if err := report(stdout); err != nil {
-		fmt.Fprintln(stderr, "suzhou:", err)
-		return 1
-	}
-	return 0
+	return cli.Run(fs, args, stderr, func() error { return report(stdout) })
 }
 
 // spec is Suzhou as the report counts it: a city service centre, a

@@ -14,7 +14,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -22,6 +21,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/shegong/shegong/examples/internal/cli"
 	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/hierarchy"
@@ -39,22 +39,7 @@ var (
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("wenzhou", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "wenzhou: unexpected argument %q\n", fs.Arg(0))
-		return 2
-	}
-	if err := report(stdout); err != nil {
-		fmt.Fprintln(stderr, "wenzhou:", err)
-		return 1
-	}
-	return 0
+	return cli.Run(fs, args, stderr, func() error { return report(stdout) })
 }
 
 func spec() shape.Spec {

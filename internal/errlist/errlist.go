@@ -2,7 +2,10 @@
 // validation can report each problem on its own line, naming its record.
 package errlist
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Flatten returns the parts of err, recursively through errors.Join; nil
 // gives none. Only joins are split: an error wrapping several with
@@ -27,6 +30,46 @@ func Flatten(err error) []error {
 	var out []error
 	for _, e := range parts {
 		out = append(out, Flatten(e)...)
+	}
+	return out
+}
+
+// shown is how many problems a summary writes out: enough to fix a file
+// by, few enough for a log line.
+const shown = 20
+
+// Summary writes prefix, the number of problems and the first of them,
+// "hierarchy: 2 problems; record 0 (…): …; record 3 (…): …", with "; and
+// N more" past the twentieth. The problems' own messages name their
+// records.
+func Summary[T any, P interface {
+	*T
+	error
+}](prefix string, problems []T) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %d problem", prefix, len(problems))
+	if len(problems) != 1 {
+		b.WriteByte('s')
+	}
+	for i := range min(len(problems), shown) {
+		b.WriteString("; ")
+		b.WriteString(P(&problems[i]).Error())
+	}
+	if len(problems) > shown {
+		fmt.Fprintf(&b, "; and %d more", len(problems)-shown)
+	}
+	return b.String()
+}
+
+// Errors returns the problems as errors, for an Unwrap() []error through
+// which errors.Is and errors.As find each one.
+func Errors[T any, P interface {
+	*T
+	error
+}](problems []T) []error {
+	out := make([]error, len(problems))
+	for i := range problems {
+		out[i] = P(&problems[i])
 	}
 	return out
 }
