@@ -2,7 +2,8 @@
 // exact ratios (per cent, per mille, per ten thousand), coverage ("90 of 96
 // townships have a station"), head-count requirements of the form "at least
 // N and at least r of the population", targets with deadlines and the
-// scorecards that judge them, and the figures themselves as the documents
+// scorecards that judge them (the documents' own targets are presets, such
+// as GuangxiTargets), and the figures themselves as the documents
 // write them ("5100余万元", "近300万", "2.5‰"). It also holds the counts
 // behind the five-society linkage and service statistics (Resources,
 // ServiceOutput) as fixed-size values that roll up cheaply; package

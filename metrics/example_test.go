@@ -121,3 +121,27 @@ func ExampleFormatter() {
 	// 1.74萬 5,100萬元
 	// about 3,000,000 yuan
 }
+
+// Suzhou's report of 30 November 2021 counts 90 stations in 96 townships
+// and promises full coverage by the end of the year.
+func ExampleSuzhouTargets() {
+	sc, err := metrics.NewScorecard(metrics.SuzhouTargets()...)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	on := policy.MustDate(2021, 11, 30)
+	evals, err := sc.Evaluate(map[string]metrics.Observation{
+		"sz-stations": metrics.ObserveCoverage(on, metrics.Coverage{Covered: 90, Total: 96}),
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, e := range evals {
+		fmt.Printf("%s by %s: %s, gap %s\n", e.Target.ID, e.Target.Deadline, e.Status, e.Gap.Format(metrics.Percent, 2))
+	}
+	// Output:
+	// sz-stations by 2021-12-31: not-yet, gap 6.25%
+	// sz-rooms by 2022-12-31: unobserved, gap 0.00%
+}

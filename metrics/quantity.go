@@ -192,7 +192,9 @@ func ParseQuantity(s string) (Quantity, error) {
 	} else if t != "" {
 		return bad("unit", fmt.Sprintf("%q after %s", t, unit))
 	}
-	if strings.ContainsFunc(unit, unicode.IsDigit) {
+	// A unit that holds a digit or starts with a comma or point would be
+	// read back as part of the number.
+	if strings.ContainsFunc(unit, unicode.IsDigit) || strings.HasPrefix(unit, ",") || strings.HasPrefix(unit, ".") {
 		return bad("unit", fmt.Sprintf("%q is not a unit", unit))
 	}
 	q, err := combine(quals)

@@ -62,6 +62,8 @@ func TestParseQuantityErrors(t *testing.T) {
 		{"超过80%以下", "more-than and at-most contradict"},
 		{"5%元", `"元" after %`},
 		{"12abc3", `"abc3" is not a unit`},
+		{"1亿,AA", `",AA" is not a unit`},
+		{"2万.人", `".人" is not a unit`},
 		{"1万亿亿亿", "more than 10¹⁶"},
 	} {
 		_, err := ParseQuantity(tc.in)

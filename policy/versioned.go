@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -163,10 +164,14 @@ func (v Versioned[T]) MarshalJSON() ([]byte, error) {
 	return json.Marshal(v.versions)
 }
 
-// UnmarshalJSON decodes an array of versions, validated as NewVersioned does.
+// UnmarshalJSON decodes an array of versions, validated as NewVersioned
+// does. A field it does not know is an error, not ignored: a misspelt
+// "untill" would otherwise leave a version open-ended.
 func (v *Versioned[T]) UnmarshalJSON(b []byte) error {
 	var vs []Version[T]
-	if err := json.Unmarshal(b, &vs); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&vs); err != nil {
 		return err
 	}
 	nv, err := NewVersioned(vs...)

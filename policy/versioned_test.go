@@ -399,6 +399,8 @@ func TestVersionedJSONErrors(t *testing.T) {
 		{"wrong value type", `[{"period":"2024","value":"一百","source":` + src + `}]`, nil},
 		{"not an array", `{"period":"2024"}`, nil},
 		{"truncated", `[{"period":"2024"`, nil},
+		{"misspelt field", `[{"period":"2024","value":1,"sauce":` + src + `}]`, nil},
+		{"unknown source field", `[{"period":"2024","value":1,"source":{"title":"t","issuer":"i","status":"draft","clause":"1","page":3}}]`, nil},
 	} {
 		v := stipends(t)
 		err := json.Unmarshal([]byte(tc.in), &v)

@@ -107,7 +107,7 @@ func report(w io.Writer, day policy.Date) error {
 		en.Count(all.Units(hierarchy.LevelCity)), en.Count(all.Units(hierarchy.LevelCounty)), en.Count(all.Units(hierarchy.LevelTownship)),
 		en.Count(all.Units(hierarchy.LevelCommunity)), en.Count(int64(r.Len())))
 
-	goals := presets.GuangxiGoals()
+	goals := presets.Guangxi().Goals
 	var evals []metrics.Evaluation
 	for _, a := range rep.Areas {
 		evals = append(evals, a.Evaluation)

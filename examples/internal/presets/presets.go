@@ -5,8 +5,6 @@
 package presets
 
 import (
-	"github.com/shopspring/decimal"
-
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/incentives"
@@ -117,19 +115,20 @@ func IDs() []string {
 
 func ptr[T any](v T) *T { return &v }
 
-// full is a goal of full coverage by deadline (zero for none).
-func full(id, indicator string, m Measure, deadline policy.Date, src policy.Source) Goal {
-	return Goal{Measure: m, Target: metrics.Target{
-		ID: id, Indicator: indicator, Comparator: metrics.FullCoverage, Kind: metrics.RatioValue,
-		Value: metrics.Fraction(decimal.NewFromInt(1)), Deadline: deadline, Source: src,
-	}}
+// measured pairs each of ts with how a network and roster measure it; a
+// target m does not name is Unmeasured.
+func measured(ts []metrics.Target, m map[string]Measure) []Goal {
+	out := make([]Goal, len(ts))
+	for i, t := range ts {
+		out[i] = Goal{Target: t, Measure: m[t.ID]}
+	}
+	return out
 }
 
 // Chongqing is the three-tier system, staffing standard, award and 2019
 // funding of 重庆市民政局's account; its goal is the full coverage the
 // account's closing paragraph works toward, with no date.
 func Chongqing() Jurisdiction {
-	next := policy.Chongqing2020.Cite("下一步……加快推进社会工作服务体系全覆盖")
 	return Jurisdiction{
 		ID:       "chongqing",
 		Names:    [3]string{"Chongqing", "重庆市", "重慶市"},
@@ -138,11 +137,9 @@ func Chongqing() Jurisdiction {
 		Schedule: incentives.Chongqing(),
 		Funding:  ptr(funding.Chongqing2019()),
 		Budget:   funding.PurchaseOfServices,
-		Goals: []Goal{
-			full("cq-centres", "区县社会工作指导中心覆盖率", CountyCoverage, 0, next),
-			full("cq-stations", "镇街社会工作站覆盖率", TownshipCoverage, 0, next),
-			full("cq-rooms", "村社社会工作室覆盖率", CommunityCoverage, 0, next),
-		},
+		Goals: measured(metrics.ChongqingTargets(), map[string]Measure{
+			"cq-centres": CountyCoverage, "cq-stations": TownshipCoverage, "cq-rooms": CommunityCoverage,
+		}),
 	}
 }
 
@@ -151,7 +148,6 @@ func Chongqing() Jurisdiction {
 // by the end of 2021 and every village and community room by the end of
 // 2022 (the report is of 30 November 2021).
 func Suzhou() Jurisdiction {
-	src := policy.Suzhou2021.Source()
 	return Jurisdiction{
 		ID:       "suzhou",
 		Names:    [3]string{"Suzhou", "苏州市", "蘇州市"},
@@ -159,12 +155,9 @@ func Suzhou() Jurisdiction {
 		Staffing: staffing.Suzhou(),
 		Funding:  ptr(funding.Suzhou()),
 		Budget:   funding.PurchaseOfServices,
-		Goals: []Goal{
-			full("sz-stations", "鄉鎮（街道）社會工作站覆蓋率", TownshipCoverage, policy.MustDate(2021, 12, 31),
-				src.Cite("“強運行”：目前已建成90個社工站，覆蓋率達94%，年底將實現全覆蓋")),
-			full("sz-rooms", "村（社區）社工室覆蓋率", CommunityCoverage, policy.MustDate(2022, 12, 31),
-				src.Cite("“強運行”：目前已建成1102個村（社區）社工室，明年底實現全覆蓋")),
-		},
+		Goals: measured(metrics.SuzhouTargets(), map[string]Measure{
+			"sz-stations": TownshipCoverage, "sz-rooms": CommunityCoverage,
+		}),
 	}
 }
 
@@ -188,17 +181,15 @@ func Langxi() Jurisdiction {
 // the end of 2023 and social workers serving every community by the end of
 // 2025.
 func Ordos() Jurisdiction {
-	goals := policy.Ordos2021.Cite("二、工作目标")
 	return Jurisdiction{
 		ID:       "ordos",
 		Names:    [3]string{"Ordos", "鄂尔多斯市", "鄂爾多斯市"},
 		Scheme:   ptr(hierarchy.Ordos()),
 		Staffing: staffing.Ordos(),
 		Funding:  ptr(funding.Ordos()),
-		Goals: []Goal{
-			full("ordos-stations-2023", "苏木乡镇（街道）社会工作服务站覆盖率", TownshipCoverage, policy.MustDate(2023, 12, 31), goals),
-			full("ordos-communities-2025", "有社会工作者提供专业服务的城乡社区比例", CommunitiesServed, policy.MustDate(2025, 12, 31), goals),
-		},
+		Goals: measured(metrics.OrdosTargets(), map[string]Measure{
+			"ordos-stations-2023": TownshipCoverage, "ordos-communities-2025": CommunitiesServed,
+		}),
 	}
 }
 
@@ -222,35 +213,6 @@ func Guangxi() Jurisdiction {
 		ID:       "guangxi",
 		Names:    [3]string{"Guangxi", "广西壮族自治区", "廣西壯族自治區"},
 		Staffing: staffing.Guangxi(),
-		Goals:    GuangxiGoals(),
-	}
-}
-
-// GuangxiGoals returns the targets for the end of 2025 that the report of
-// Guangxi's 14th Five-Year Plan names, except the talent target, which is
-// a staffing rule (staffing.Guangxi).
-func GuangxiGoals() []Goal {
-	plan := policy.Guangxi14FYP.Source()
-	end := policy.MustDate(2025, 12, 31)
-	share := func(id, indicator string, percent int64, clause string) Goal {
-		return Goal{Target: metrics.Target{ID: id, Indicator: indicator, Comparator: metrics.AtLeastValue, Kind: metrics.RatioValue,
-			Value: metrics.Scaled(decimal.NewFromInt(percent), metrics.Percent), Deadline: end, Source: plan.Cite(clause)}}
-	}
-	count := func(id, indicator string, n int64, clause string) Goal {
-		return Goal{Target: metrics.Target{ID: id, Indicator: indicator, Comparator: metrics.AtLeastValue, Kind: metrics.CountValue,
-			Value: metrics.Fraction(decimal.NewFromInt(n)), Deadline: end, Source: plan.Cite(clause)}}
-	}
-	return []Goal{
-		full("gx-stations", "乡镇（街道）社会工作服务站覆盖率", TownshipCoverage, end, plan.Cite("慈善事业和社会工作方面")),
-		share("gx-volunteer-points", "志愿服务站点在社区综合服务设施中的覆盖率", 80, "慈善事业和社会工作方面"),
-		share("gx-elderly-centres", "区域养老服务中心在乡镇（街道）的覆盖率", 60, "养老服务体系建设方面"),
-		count("gx-elderly-adaptation", "实施适老化改造的困难老年人家庭（户）", 25000, "养老服务体系建设方面"),
-		count("gx-livable-communities", "老年人宜居社区（个）", 100, "养老服务体系建设方面"),
-		count("gx-smart-nursing-homes", "示范性智慧养老院（个）", 15, "养老服务体系建设方面"),
-		full("gx-incubation-bases", "拥有社会组织孵化基地的设区市比例", Unmeasured, end, plan.Cite("慈善事业和社会工作方面")),
-		full("gx-mental-health", "建有精神卫生福利设施的设区市比例", Unmeasured, end, plan.Cite("基本民生保障方面")),
-		full("gx-prefecture-minor-protection", "市级未成年人救助保护机构覆盖率", Unmeasured, end, plan.Cite("基本服务方面")),
-		share("gx-county-minor-protection", "县级未成年人救助保护机构覆盖率", 75, "基本服务方面"),
-		full("gx-child-director-training", "村（居）儿童主任参训率", Unmeasured, end, plan.Cite("基本服务方面")),
+		Goals:    measured(metrics.GuangxiTargets(), map[string]Measure{"gx-stations": TownshipCoverage}),
 	}
 }

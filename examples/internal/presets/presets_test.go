@@ -37,12 +37,25 @@ func TestAll(t *testing.T) {
 			require.NotNil(t, j.Funding, j.ID)
 		}
 	}
+	// Every key of a measure map names a real target.
+	measuredGoals := map[string]int{}
+	for _, j := range All() {
+		for _, g := range j.Goals {
+			if g.Measure != Unmeasured {
+				measuredGoals[j.ID]++
+			}
+		}
+	}
+	assert.Equal(t, map[string]int{"chongqing": 3, "suzhou": 2, "ordos": 2, "guangxi": 1}, measuredGoals)
 	_, ok := Lookup("beijing")
 	assert.False(t, ok)
 	assert.Equal(t, "重慶市", Chongqing().Name(metrics.Traditional))
 	assert.Equal(t, "重庆市", Chongqing().Name(metrics.Simplified))
 	assert.Equal(t, "Inner Mongolia", InnerMongolia().Name(metrics.English))
-	assert.Len(t, GuangxiGoals(), 11)
+	assert.Len(t, Guangxi().Goals, 11)
+	assert.Equal(t, TownshipCoverage, Guangxi().Goals[0].Measure)
+	assert.Equal(t, Unmeasured, Guangxi().Goals[1].Measure)
+	assert.Equal(t, CommunitiesServed, Ordos().Goals[1].Measure)
 }
 
 // A district with a station in one of its two townships, rooms in two of
