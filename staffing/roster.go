@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"math"
 	"strconv"
 
 	"github.com/shegong/shegong/hierarchy"
@@ -63,23 +64,34 @@ type Roster struct {
 // certificate dated before joining or no higher than the level held on
 // joining. The workers are copied and keep their order.
 func NewRoster(net *hierarchy.Network, workers []Worker) (*Roster, error) {
+	if len(workers) > math.MaxInt32 {
+		return nil, fmt.Errorf("staffing: %d workers, at most %d in one roster", len(workers), math.MaxInt32)
+	}
 	r := &Roster{net: net, workers: append([]Worker(nil), workers...), unit: make([]int32, len(workers))}
 	var probs []WorkerProblem
 	fail := func(i int, err error) {
 		probs = append(probs, WorkerProblem{Index: i, ID: r.workers[i].ID, Err: err})
 	}
-	seen := make(map[string]int32, len(workers))
+	reps := repeats(r.workers)
+	var (
+		lastCode hierarchy.Code
+		lastIdx  int
+		found    bool
+	)
 	for i := range r.workers {
 		w := &r.workers[i]
 		if w.ID == "" {
 			fail(i, fmt.Errorf("%w: id is empty", ErrWorkerID))
-		} else if j, dup := seen[w.ID]; dup {
-			fail(i, fmt.Errorf("%w: id also used by worker %d", ErrWorkerID, j))
-		} else {
-			seen[w.ID] = int32(i)
+		} else if len(reps) > 0 && int(reps[0].worker) == i {
+			fail(i, fmt.Errorf("%w: id also used by worker %d", ErrWorkerID, reps[0].first))
+			reps = reps[1:]
 		}
-		if u, ok := net.Index(w.Unit); ok {
-			r.unit[i] = int32(u)
+		if i == 0 || w.Unit != lastCode { // rosters usually come grouped by unit
+			lastCode = w.Unit
+			lastIdx, found = net.Index(w.Unit)
+		}
+		if found {
+			r.unit[i] = int32(lastIdx)
 		} else if w.Unit == 0 {
 			fail(i, fmt.Errorf("%w: unit code is missing", ErrUnknownUnit))
 		} else {
