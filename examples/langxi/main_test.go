@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
+	"github.com/shegong/shegong/examples/internal/clitest"
 )
 
 // The documents' amounts (bonuses 1,000 / 2,000 / 3,000; stipends 100 /
@@ -16,9 +14,7 @@ import (
 // 3,276 visiting hours by 26 social workers are 126 each, and 89 + 322
 // needs surveyed 411.
 func TestRun(t *testing.T) {
-	var out, errs bytes.Buffer
-	require.Equal(t, 0, run(nil, &out, &errs), errs.String())
-	for _, want := range []string{
+	clitest.Contains(t, run, nil,
 		"stations: 12 of 12 towns (100%).\n",
 		"Roster: 26 resident social workers and 100 village and community cadres.\n",
 		"assistant social worker (junior)   ¥1,000.00  ¥16,000.00          ¥100.00   ¥55,200.00   ¥71,200.00\n",
@@ -33,14 +29,9 @@ func TestRun(t *testing.T) {
 		"total                            ¥3,000,000.00\n",
 		"service hours         3,276              26  126.0\n",
 		"needs identified        411              26   15.8\n",
-	} {
-		assert.Contains(t, out.String(), want)
-	}
+	)
 }
 
 func TestUsage(t *testing.T) {
-	var out, errs bytes.Buffer
-	assert.Equal(t, 2, run([]string{"-x"}, &out, &errs))
-	assert.Equal(t, 2, run([]string{"x"}, &out, &errs))
-	assert.Equal(t, 0, run([]string{"-h"}, &out, &errs))
+	clitest.Usage(t, run)
 }

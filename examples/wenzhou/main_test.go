@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
+	"github.com/shegong/shegong/examples/internal/clitest"
 )
 
 // The report's totals, summed from the station and county records: 877
@@ -13,9 +11,7 @@ import (
 // stations (877 / 185 = 4.7 cases a station); 308 volunteer organisations
 // and 47,000 volunteers.
 func TestRun(t *testing.T) {
-	var out, errs bytes.Buffer
-	require.Equal(t, 0, run(nil, &out, &errs), errs.String())
-	for _, want := range []string{
+	clitest.Contains(t, run, nil,
 		"individual cases        877          4.7\n",
 		"group sessions        3,893         21.0\n",
 		"community activities  4,312         23.3\n",
@@ -24,14 +20,9 @@ func TestRun(t *testing.T) {
 		"Volunteer organisations: 308; volunteers: 47,000.\n",
 		"The report's certified social workers, 17439人: 17,439 people.\n",
 		"The report's volunteers, 4.7万名: 47,000 people.\n",
-	} {
-		assert.Contains(t, out.String(), want)
-	}
+	)
 }
 
 func TestUsage(t *testing.T) {
-	var out, errs bytes.Buffer
-	assert.Equal(t, 2, run([]string{"-x"}, &out, &errs))
-	assert.Equal(t, 2, run([]string{"x"}, &out, &errs))
-	assert.Equal(t, 0, run([]string{"-h"}, &out, &errs))
+	clitest.Usage(t, run)
 }
