@@ -65,6 +65,6 @@ func TestRepeatsAgreesWithMap(t *testing.T) {
 }
 
 func TestRadixSortHigh(t *testing.T) {
-	keys := []uint64{3<<48 | 1, 1<<32 | 2, 3<<48, 1<<32 | 1, 0xffff_ffff<<32 | 5, 2}
-	assert.Equal(t, []uint64{2, 1<<32 | 2, 1<<32 | 1, 3<<48 | 1, 3<<48, 0xffff_ffff<<32 | 5}, radixSortHigh(keys))
+	keys := []uint64{3<<48 | 1, 1<<32 | 2, 3 << 48, 1<<32 | 1, 0xffff_ffff<<32 | 5, 2}
+	assert.Equal(t, []uint64{2, 1<<32 | 2, 1<<32 | 1, 3<<48 | 1, 3 << 48, 0xffff_ffff<<32 | 5}, radixSortHigh(keys))
 }
