@@ -32,8 +32,9 @@ func DecodeSchedule(data []byte) (*Schedule, error) {
 }
 
 // UnmarshalJSON decodes and validates a schedule as DecodeSchedule does.
-// policy.Versioned decodes its versions leniently, so the versions are
-// read here, strictly, and checked before they become a series.
+// A policy.Versioned refuses a bad series as soon as it is read, which
+// would hide every later problem, so the versions are read here as plain
+// slices and checked with the rest of the schedule.
 func (s *Schedule) UnmarshalJSON(b []byte) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
