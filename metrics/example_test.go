@@ -145,3 +145,23 @@ func ExampleSuzhouTargets() {
 	// sz-stations by 2021-12-31: not-yet, gap 6.25%
 	// sz-rooms by 2022-12-31: unobserved, gap 0.00%
 }
+
+// Guangxi's plan sets shares, counts and full coverage, all for the end of
+// 2025; the formatter writes each target as the plan states it.
+func ExampleGuangxiTargets() {
+	en := metrics.NewFormatter(language.English)
+	for _, t := range metrics.GuangxiTargets()[:6] {
+		value := en.Count(t.Value.Num().IntPart())
+		if t.Kind == metrics.RatioValue {
+			value = en.Ratio(t.Value, metrics.Percent, 0)
+		}
+		fmt.Printf("%-24s %-14s %7s by %s\n", t.ID, t.Comparator, value, t.Deadline)
+	}
+	// Output:
+	// gx-stations              full-coverage     100% by 2025-12-31
+	// gx-volunteer-points      at-least           80% by 2025-12-31
+	// gx-elderly-centres       at-least           60% by 2025-12-31
+	// gx-elderly-adaptation    at-least        25,000 by 2025-12-31
+	// gx-livable-communities   at-least           100 by 2025-12-31
+	// gx-smart-nursing-homes   at-least            15 by 2025-12-31
+}
