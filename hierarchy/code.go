@@ -65,6 +65,16 @@ func ParseCode(s string) (Code, error) {
 	return c, nil
 }
 
+// MustParseCode is ParseCode for codes written in source code, such as
+// those of tests and examples; it panics on a code ParseCode rejects.
+func MustParseCode(s string) Code {
+	c, err := ParseCode(s)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
 // NewCode returns the code of the given parts, each zero below the unit's
 // level: NewCode(50, 1, 1, 1, 0) is the township 500101001.
 func NewCode(province, prefecture, county, township, village int) (Code, error) {

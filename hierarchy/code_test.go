@@ -57,7 +57,7 @@ func TestParseCodeErrors(t *testing.T) {
 }
 
 func TestCodeParts(t *testing.T) {
-	c := mustCode(t, "500101017200") // 太白村村民委员会, 太白街道, 万州区
+	c := mustCode("500101017200") // 太白村村民委员会, 太白街道, 万州区
 	assert.Equal(t, 50, c.Province())
 	assert.Equal(t, 1, c.Prefecture())
 	assert.Equal(t, 1, c.County())
@@ -70,17 +70,17 @@ func TestCodeParts(t *testing.T) {
 	}
 	assert.Equal(t, []string{"500101017200", "500101017", "500101", "5001", "50"}, chain)
 
-	assert.Equal(t, mustCode(t, "500101"), c.Truncate(hierarchy.LevelCounty))
+	assert.Equal(t, mustCode("500101"), c.Truncate(hierarchy.LevelCounty))
 	assert.Equal(t, c, c.Truncate(hierarchy.LevelCommunity))
 	assert.Equal(t, c, c.Truncate(hierarchy.LevelUnspecified))
-	assert.Equal(t, mustCode(t, "500101"), mustCode(t, "500101").Truncate(hierarchy.LevelTownship))
+	assert.Equal(t, mustCode("500101"), mustCode("500101").Truncate(hierarchy.LevelTownship))
 	assert.Equal(t, hierarchy.Code(0), hierarchy.Code(7).Parent())
 
-	county := mustCode(t, "500101")
+	county := mustCode("500101")
 	assert.True(t, county.Contains(c))
 	assert.True(t, county.Contains(county))
 	assert.False(t, c.Contains(county))
-	assert.False(t, mustCode(t, "500102").Contains(c))
+	assert.False(t, mustCode("500102").Contains(c))
 	assert.False(t, hierarchy.Code(7).Contains(c))
 }
 
@@ -119,15 +119,15 @@ func TestClass(t *testing.T) {
 		{"320505405498", hierarchy.KindSimilarUrban},   // 虚拟社区
 		{"320506401598", hierarchy.KindSimilarRural},   // 吴中区林场虚拟生活区
 	} {
-		k, err := mustCode(t, tc.code).Class()
+		k, err := mustCode(tc.code).Class()
 		require.NoError(t, err, tc.code)
 		assert.Equal(t, tc.want, k, tc.code)
 	}
 
-	_, err := mustCode(t, "500101700").Class()
+	_, err := mustCode("500101700").Class()
 	assert.ErrorIs(t, err, hierarchy.ErrClass)
 	assert.ErrorContains(t, err, "500101700: township part 700 is outside 001–599")
-	_, err = mustCode(t, "500101001650").Class()
+	_, err = mustCode("500101001650").Class()
 	assert.ErrorContains(t, err, "500101001650: village part 650 is outside 001–599")
 	_, err = hierarchy.Code(500101).Class()
 	assert.ErrorIs(t, err, hierarchy.ErrCode)
@@ -139,7 +139,7 @@ func TestCodeText(t *testing.T) {
 		Code   hierarchy.Code `json:"code"`
 		Parent hierarchy.Code `json:"parent"`
 	}
-	in := row{Code: mustCode(t, "500101001")}
+	in := row{Code: mustCode("500101001")}
 	b, err := json.Marshal(in)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"code":"500101001","parent":""}`, string(b))
@@ -157,4 +157,9 @@ func TestCodeText(t *testing.T) {
 	assert.Equal(t, "", hierarchy.Code(0).String())
 	assert.Equal(t, "000000000007", hierarchy.Code(7).Full())
 	assert.Equal(t, "10000000000000", hierarchy.Code(1e13).Full())
+}
+
+func TestMustParseCode(t *testing.T) {
+	assert.Equal(t, "500229100", hierarchy.MustParseCode("500229100").String())
+	assert.PanicsWithError(t, `invalid division code "5002291": 7 digits; want 6 (county), 9 (township) or 12 (village), or 2 or 4`, func() { hierarchy.MustParseCode("5002291") })
 }

@@ -27,25 +27,16 @@ func ExampleParseCode() {
 	// invalid division code "50010": 5 digits; want 6 (county), 9 (township) or 12 (village), or 2 or 4
 }
 
-// code parses a code written in an example.
-func code(s string) hierarchy.Code {
-	c, err := hierarchy.ParseCode(s)
-	if err != nil {
-		panic(err)
-	}
-	return c
-}
-
 // A county of Chongqing's list with its facilities, and the coverage of
 // "one station per township, one room per community".
 func ExampleBuild() {
 	net, err := hierarchy.Build([]hierarchy.Record{
-		{Code: code("500101"), Name: "万州区", Facility: hierarchy.FacilityGuidanceCenter},
-		{Code: code("500101001"), Name: "高笋塘街道", Facility: hierarchy.FacilityStation},
-		{Code: code("500101001001"), Name: "东方广场社区", Population: 5200, Facility: hierarchy.FacilityRoom},
-		{Code: code("500101001002"), Name: "乌龙池社区", Population: 4100},
-		{Code: code("500101109"), Name: "小周镇"},
-		{Code: code("500101109200"), Name: "小周村", Population: 2300, Facility: hierarchy.FacilityRoom},
+		{Code: hierarchy.MustParseCode("500101"), Name: "万州区", Facility: hierarchy.FacilityGuidanceCenter},
+		{Code: hierarchy.MustParseCode("500101001"), Name: "高笋塘街道", Facility: hierarchy.FacilityStation},
+		{Code: hierarchy.MustParseCode("500101001001"), Name: "东方广场社区", Population: 5200, Facility: hierarchy.FacilityRoom},
+		{Code: hierarchy.MustParseCode("500101001002"), Name: "乌龙池社区", Population: 4100},
+		{Code: hierarchy.MustParseCode("500101109"), Name: "小周镇"},
+		{Code: hierarchy.MustParseCode("500101109200"), Name: "小周村", Population: 2300, Facility: hierarchy.FacilityRoom},
 	})
 	if err != nil {
 		fmt.Println(err)
@@ -74,10 +65,10 @@ func ExampleBuild() {
 // Build reports every problem at once, each with its record.
 func ExampleValidationError() {
 	_, err := hierarchy.Build([]hierarchy.Record{
-		{Code: code("500101"), Name: "万州区"},
-		{Code: code("500101001"), Name: "高笋塘街道", Parent: code("500102")},
-		{Code: code("500101001001"), Name: "东方广场社区", Population: -1},
-		{Code: code("500101"), Name: "万州区"},
+		{Code: hierarchy.MustParseCode("500101"), Name: "万州区"},
+		{Code: hierarchy.MustParseCode("500101001"), Name: "高笋塘街道", Parent: hierarchy.MustParseCode("500102")},
+		{Code: hierarchy.MustParseCode("500101001001"), Name: "东方广场社区", Population: -1},
+		{Code: hierarchy.MustParseCode("500101"), Name: "万州区"},
 	})
 	var verr *hierarchy.ValidationError
 	if errors.As(err, &verr) {
@@ -101,12 +92,12 @@ func ExampleSum() {
 		With(hierarchy.KindSubdistrict, 2).With(hierarchy.KindTown, 1).With(hierarchy.KindTownship, 1).
 		With(hierarchy.KindUrbanCommunity, 2).With(hierarchy.KindVillage, 1)
 	net, err := hierarchy.Build([]hierarchy.Record{
-		{Code: code("500101"), Name: "万州区", Facility: hierarchy.FacilityGuidanceCenter},
-		{Code: code("500101001"), Name: "高笋塘街道", Facility: hierarchy.FacilityStation},
-		{Code: code("500101001001"), Name: "东方广场社区", Facility: hierarchy.FacilityRoom},
-		{Code: code("500101109"), Name: "小周镇", Facility: hierarchy.FacilityStation},
-		{Code: code("500101109200"), Name: "小周村", Facility: hierarchy.FacilityRoom},
-		{Code: code("500101109201"), Name: "大周村"}, // no room yet: no staff required
+		{Code: hierarchy.MustParseCode("500101"), Name: "万州区", Facility: hierarchy.FacilityGuidanceCenter},
+		{Code: hierarchy.MustParseCode("500101001"), Name: "高笋塘街道", Facility: hierarchy.FacilityStation},
+		{Code: hierarchy.MustParseCode("500101001001"), Name: "东方广场社区", Facility: hierarchy.FacilityRoom},
+		{Code: hierarchy.MustParseCode("500101109"), Name: "小周镇", Facility: hierarchy.FacilityStation},
+		{Code: hierarchy.MustParseCode("500101109200"), Name: "小周村", Facility: hierarchy.FacilityRoom},
+		{Code: hierarchy.MustParseCode("500101109201"), Name: "大周村"}, // no room yet: no staff required
 	})
 	if err != nil {
 		fmt.Println(err)
@@ -150,12 +141,12 @@ func ExampleChongqing() {
 // Scheme.Coverage measures each tier of a scheme over any subtree.
 func ExampleScheme_Coverage() {
 	net, err := hierarchy.Build([]hierarchy.Record{
-		{Code: code("150600"), Name: "鄂尔多斯市", Facility: hierarchy.FacilityGuidanceCenter},
-		{Code: code("150602"), Name: "东胜区", Facility: hierarchy.FacilityServiceCenter},
-		{Code: code("150602001"), Name: "交通街道", Facility: hierarchy.FacilityStation, Essentials: hierarchy.AllEssentials},
-		{Code: code("150602002"), Name: "公园街道", Facility: hierarchy.FacilityStation},
-		{Code: code("150622"), Name: "准格尔旗", Kind: hierarchy.KindBanner},
-		{Code: code("150622100"), Name: "薛家湾镇"},
+		{Code: hierarchy.MustParseCode("150600"), Name: "鄂尔多斯市", Facility: hierarchy.FacilityGuidanceCenter},
+		{Code: hierarchy.MustParseCode("150602"), Name: "东胜区", Facility: hierarchy.FacilityServiceCenter},
+		{Code: hierarchy.MustParseCode("150602001"), Name: "交通街道", Facility: hierarchy.FacilityStation, Essentials: hierarchy.AllEssentials},
+		{Code: hierarchy.MustParseCode("150602002"), Name: "公园街道", Facility: hierarchy.FacilityStation},
+		{Code: hierarchy.MustParseCode("150622"), Name: "准格尔旗", Kind: hierarchy.KindBanner},
+		{Code: hierarchy.MustParseCode("150622100"), Name: "薛家湾镇"},
 	})
 	if err != nil {
 		fmt.Println(err)

@@ -8,16 +8,11 @@ import (
 	"github.com/shegong/shegong/hierarchy"
 )
 
-func mustCode(t testing.TB, s string) hierarchy.Code {
-	t.Helper()
-	c, err := hierarchy.ParseCode(s)
-	require.NoError(t, err)
-	return c
-}
+var mustCode = hierarchy.MustParseCode
 
 // rec returns the record of a unit with code s named name.
-func rec(t testing.TB, s, name string) hierarchy.Record {
-	return hierarchy.Record{Code: mustCode(t, s), Name: name}
+func rec(s, name string) hierarchy.Record {
+	return hierarchy.Record{Code: mustCode(s), Name: name}
 }
 
 func mustBuild(t testing.TB, records []hierarchy.Record) *hierarchy.Network {

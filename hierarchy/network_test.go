@@ -18,11 +18,11 @@ import (
 
 // wanzhou returns a small part of Chongqing's real list, with stated
 // parents, out of order.
-func wanzhou(t testing.TB) []hierarchy.Record {
+func wanzhou() []hierarchy.Record {
 	parented := func(code, name, parent string) hierarchy.Record {
-		r := rec(t, code, name)
+		r := rec(code, name)
 		if parent != "" {
-			r.Parent = mustCode(t, parent)
+			r.Parent = mustCode(parent)
 		}
 		return r
 	}
@@ -40,7 +40,7 @@ func wanzhou(t testing.TB) []hierarchy.Record {
 }
 
 func TestBuildTraversal(t *testing.T) {
-	n := mustBuild(t, wanzhou(t))
+	n := mustBuild(t, wanzhou())
 	require.Equal(t, 9, n.Len())
 	assert.Equal(t, hierarchy.LevelCounty, n.Top())
 
@@ -50,7 +50,7 @@ func TestBuildTraversal(t *testing.T) {
 	}, codes(n.Units()), "units in code order")
 	assert.Equal(t, []string{"500101", "500229"}, codes(n.Roots()))
 
-	wz, ok := n.Lookup(mustCode(t, "500101"))
+	wz, ok := n.Lookup(mustCode("500101"))
 	require.True(t, ok)
 	assert.Equal(t, "万州区", wz.Name())
 	assert.Equal(t, hierarchy.KindDistrict, wz.Kind())
@@ -63,7 +63,7 @@ func TestBuildTraversal(t *testing.T) {
 	assert.Equal(t, []string{"500101001", "500101109", "500101201"}, codes(n.Children(wz)))
 	assert.Len(t, codes(n.Subtree(wz)), 7)
 
-	village, ok := n.Lookup(mustCode(t, "500101109200"))
+	village, ok := n.Lookup(mustCode("500101109200"))
 	require.True(t, ok)
 	assert.True(t, village.Leaf())
 	assert.Equal(t, hierarchy.KindVillage, village.Kind())
@@ -74,10 +74,10 @@ func TestBuildTraversal(t *testing.T) {
 	assert.Empty(t, codes(n.Children(village)))
 	assert.Same(t, village, n.Unit(village.Index()))
 
-	i, ok := n.Index(mustCode(t, "500229100"))
+	i, ok := n.Index(mustCode("500229100"))
 	assert.True(t, ok)
 	assert.Equal(t, 8, i)
-	_, ok = n.Lookup(mustCode(t, "500102"))
+	_, ok = n.Lookup(mustCode("500102"))
 	assert.False(t, ok)
 
 	assert.Equal(t, []string{"500101001", "500101109", "500101201", "500229100"}, codes(n.AtLevel(hierarchy.LevelTownship)))
@@ -102,13 +102,13 @@ func TestBuildTraversal(t *testing.T) {
 func TestBuildUnitFields(t *testing.T) {
 	since := policy.MustDate(2021, time.March, 1)
 	n := mustBuild(t, []hierarchy.Record{
-		{Code: mustCode(t, "150602"), Name: "东胜区", Facility: hierarchy.FacilityServiceCenter},
-		{Code: mustCode(t, "150602001"), Name: "某街道", Facility: hierarchy.FacilityStation, Since: since,
+		{Code: mustCode("150602"), Name: "东胜区", Facility: hierarchy.FacilityServiceCenter},
+		{Code: mustCode("150602001"), Name: "某街道", Facility: hierarchy.FacilityStation, Since: since,
 			Essentials: hierarchy.AllEssentials},
-		{Code: mustCode(t, "150602001001"), Name: "某社区", Population: 4200, UrbanRural: hierarchy.RuralVillage},
-		{Code: mustCode(t, "150602001002"), Name: "某社区", Kind: hierarchy.KindVillage},
-		{Code: mustCode(t, "150622"), Name: "准格尔旗", Kind: hierarchy.KindBanner},
-		{Code: mustCode(t, "150622200"), Name: "\u3000某苏木", Kind: hierarchy.KindSumu}, // a leading space is no reason to refuse a name
+		{Code: mustCode("150602001001"), Name: "某社区", Population: 4200, UrbanRural: hierarchy.RuralVillage},
+		{Code: mustCode("150602001002"), Name: "某社区", Kind: hierarchy.KindVillage},
+		{Code: mustCode("150622"), Name: "准格尔旗", Kind: hierarchy.KindBanner},
+		{Code: mustCode("150622200"), Name: "\u3000某苏木", Kind: hierarchy.KindSumu}, // a leading space is no reason to refuse a name
 	})
 	st := n.Unit(1)
 	assert.Equal(t, hierarchy.FacilityStation, st.Facility())
@@ -131,7 +131,7 @@ func TestRecordJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{"code": "500101001000", "name": "高笋塘街道", "kind": "街道", "parent": "500101",
 		"population": 52000, "facility": "社会工作站", "since": "2021-03-01", "essentials": "有固定工作场所、staff"}`), &r))
 	want := hierarchy.Record{
-		Code: mustCode(t, "500101001"), Name: "高笋塘街道", Kind: hierarchy.KindSubdistrict, Parent: mustCode(t, "500101"),
+		Code: mustCode("500101001"), Name: "高笋塘街道", Kind: hierarchy.KindSubdistrict, Parent: mustCode("500101"),
 		Population: 52000, Facility: hierarchy.FacilityStation, Since: policy.MustDate(2021, time.March, 1),
 		Essentials: hierarchy.EssentialsOf(hierarchy.EssentialPremises, hierarchy.EssentialStaff),
 	}
@@ -140,13 +140,13 @@ func TestRecordJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"code": "500101001", "name": "高笋塘街道", "kind": "subdistrict", "parent": "500101",
 		"population": 52000, "facility": "station", "since": "2021-03-01", "essentials": "premises+staff"}`, string(b))
-	b, err = json.Marshal(hierarchy.Record{Code: mustCode(t, "500101001001"), Name: "社区", UrbanRural: hierarchy.UrbanMainArea})
+	b, err = json.Marshal(hierarchy.Record{Code: mustCode("500101001001"), Name: "社区", UrbanRural: hierarchy.UrbanMainArea})
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"code": "500101001001", "name": "社区", "urban_rural": "111"}`, string(b), "zero fields left out")
 }
 
 func TestBuildSeqAndEmpty(t *testing.T) {
-	n, err := hierarchy.BuildSeq(slices.Values(wanzhou(t)))
+	n, err := hierarchy.BuildSeq(slices.Values(wanzhou()))
 	require.NoError(t, err)
 	assert.Equal(t, 9, n.Len())
 
@@ -160,7 +160,7 @@ func TestBuildSeqAndEmpty(t *testing.T) {
 // TestBuildRejects checks each class of invalid input alone: the error
 // names the record (by position and code) and wraps the class's sentinel.
 func TestBuildRejects(t *testing.T) {
-	base := func() []hierarchy.Record { return wanzhou(t) } // 0 城口县, 2 万州区, 3 高笋塘街道, 5 小周镇
+	base := func() []hierarchy.Record { return wanzhou() } // 0 城口县, 2 万州区, 3 高笋塘街道, 5 小周镇
 	edit := func(f func(rs []hierarchy.Record) []hierarchy.Record) []hierarchy.Record { return f(base()) }
 	for _, tc := range []struct {
 		name    string
@@ -171,29 +171,29 @@ func TestBuildRejects(t *testing.T) {
 		others  int // further problems the same records cause
 	}{
 		{"duplicate code", edit(func(rs []hierarchy.Record) []hierarchy.Record {
-			return append(rs, rec(t, "500101001", "高笋塘街道"))
+			return append(rs, rec("500101001", "高笋塘街道"))
 		}), hierarchy.ErrDuplicate, 9, "500101001 is also record 3", 0},
 		{"stated parent missing", edit(func(rs []hierarchy.Record) []hierarchy.Record {
-			rs[4].Parent = mustCode(t, "500101002")
+			rs[4].Parent = mustCode("500101002")
 			return rs
 		}), hierarchy.ErrMissingParent, 4, "500101002 is not in the network", 0},
 		{"township of a village missing", edit(func(rs []hierarchy.Record) []hierarchy.Record {
-			return append(rs, rec(t, "500101202201", "某村"))
+			return append(rs, rec("500101202201", "某村"))
 		}), hierarchy.ErrMissingParent, 9, "500101202 is not in the network", 0},
 		{"root below the top level", edit(func(rs []hierarchy.Record) []hierarchy.Record {
-			return append(rs, rec(t, "500102001", "某街道"))
+			return append(rs, rec("500102001", "某街道"))
 		}), hierarchy.ErrMissingParent, 9, "500102 is not in the network, and only county-level units may be roots", 0},
 		{"stated parent not an ancestor", edit(func(rs []hierarchy.Record) []hierarchy.Record {
-			rs[6].Parent = mustCode(t, "500101201")
+			rs[6].Parent = mustCode("500101201")
 			return rs
 		}), hierarchy.ErrInconsistent, 6, "code does not lie under the stated parent 500101201", 0},
 		{"stated parent skips a level", edit(func(rs []hierarchy.Record) []hierarchy.Record {
-			rs[6].Parent = mustCode(t, "500101")
+			rs[6].Parent = mustCode("500101")
 			return rs
 		}), hierarchy.ErrInconsistent, 6, "stated parent is 500101 but 500101109 小周镇 lies between", 0},
 		{"cycle of two", edit(func(rs []hierarchy.Record) []hierarchy.Record {
-			rs[5].Parent = mustCode(t, "500101201") // 小周镇 under 柱山乡
-			rs[7].Parent = mustCode(t, "500101109") // 柱山乡 under 小周镇
+			rs[5].Parent = mustCode("500101201") // 小周镇 under 柱山乡
+			rs[7].Parent = mustCode("500101109") // 柱山乡 under 小周镇
 			return rs
 		}), hierarchy.ErrCycle, 5, "500101109 → 500101201 → 500101109", 2}, // and each stated parent contradicts the code
 		{"own parent", edit(func(rs []hierarchy.Record) []hierarchy.Record {
@@ -209,11 +209,11 @@ func TestBuildRejects(t *testing.T) {
 			return rs
 		}), hierarchy.ErrKind, 3, "unit kind(77) is not a unit kind", 0},
 		{"kind does not fit the parent's tier", []hierarchy.Record{
-			rec(t, "500101", "万州区"),
-			{Code: mustCode(t, "500101001001"), Name: "某社区", Parent: mustCode(t, "500101")},
+			rec("500101", "万州区"),
+			{Code: mustCode("500101001001"), Name: "某社区", Parent: mustCode("500101")},
 		}, hierarchy.ErrKind, 1, "kind urban-community cannot sit under 500101 万州区, a county-level unit", 0},
 		{"no class for the code", edit(func(rs []hierarchy.Record) []hierarchy.Record {
-			return append(rs, rec(t, "500101700", "某单位"))
+			return append(rs, rec("500101700", "某单位"))
 		}), hierarchy.ErrClass, 9, "500101700: township part 700 is outside 001–599; state the unit's kind", 0},
 		{"malformed code", edit(func(rs []hierarchy.Record) []hierarchy.Record {
 			return append(rs, hierarchy.Record{Code: 500101, Name: "某单位"})
@@ -287,10 +287,10 @@ func TestBuildRejects(t *testing.T) {
 // TestBuildReportsAll checks that one build reports every problem, in
 // record order, and that errors.As reaches each one.
 func TestBuildReportsAll(t *testing.T) {
-	rs := wanzhou(t)
-	rs[1].Population = -5                       // 乌龙池社区
-	rs[4].Name = ""                             // 东方广场社区
-	rs = append(rs, rec(t, "500229100", "葛城镇")) // duplicate of record 8
+	rs := wanzhou()
+	rs[1].Population = -5                    // 乌龙池社区
+	rs[4].Name = ""                          // 东方广场社区
+	rs = append(rs, rec("500229100", "葛城镇")) // duplicate of record 8
 	_, err := hierarchy.Build(rs)
 	var verr *hierarchy.ValidationError
 	require.ErrorAs(t, err, &verr)
@@ -318,6 +318,6 @@ func TestBuildManyProblems(t *testing.T) {
 	assert.Contains(t, err.Error(), "hierarchy: 25 problems; record 0 (no code unit 0): invalid division code: no code;")
 	assert.Contains(t, err.Error(), "; and 5 more")
 
-	_, err = hierarchy.Build([]hierarchy.Record{{Code: mustCode(t, "500101")}})
+	_, err = hierarchy.Build([]hierarchy.Record{{Code: mustCode("500101")}})
 	assert.EqualError(t, err, "hierarchy: 1 problem; record 0 (500101): missing name")
 }

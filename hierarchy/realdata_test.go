@@ -33,12 +33,12 @@ func readDivisions(t *testing.T, file string) [][]string {
 
 // records turns rows into records with their stated parents; kinds, when
 // stated, come from kindOf (which may return KindUnspecified).
-func records(t *testing.T, rows [][]string, kindOf func(row []string) hierarchy.UnitKind) []hierarchy.Record {
+func records(rows [][]string, kindOf func(row []string) hierarchy.UnitKind) []hierarchy.Record {
 	out := make([]hierarchy.Record, len(rows))
 	for i, row := range rows {
-		out[i] = hierarchy.Record{Code: mustCode(t, row[0]), Name: row[1], Kind: kindOf(row)}
+		out[i] = hierarchy.Record{Code: mustCode(row[0]), Name: row[1], Kind: kindOf(row)}
 		if row[2] != "" {
-			out[i].Parent = mustCode(t, row[2])
+			out[i].Parent = mustCode(row[2])
 		}
 	}
 	return out
@@ -107,7 +107,7 @@ func TestRealDivisions(t *testing.T) {
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			rows := readDivisions(t, tc.file)
-			n := mustBuild(t, records(t, rows, byCode))
+			n := mustBuild(t, records(rows, byCode))
 			require.Equal(t, len(rows), n.Len(), "no record lost")
 			assert.Equal(t, hierarchy.LevelCounty, n.Top())
 
@@ -147,14 +147,14 @@ func TestRealDivisionsStatedKinds(t *testing.T) {
 		return hierarchy.KindUnspecified
 	}
 
-	cq := mustBuild(t, records(t, readDivisions(t, "chongqing-2020-divisions.csv"), districts)).Rollup().All()
+	cq := mustBuild(t, records(readDivisions(t, "chongqing-2020-divisions.csv"), districts)).Rollup().All()
 	assert.Equal(t, int64(26), cq.Count(hierarchy.KindDistrict), "Chongqing's 26 districts")
 	assert.Equal(t, int64(12), cq.Count(hierarchy.KindCounty), "8 counties and 4 autonomous counties")
 	assert.Equal(t, int64(234), cq.Count(hierarchy.KindSubdistrict))
 	assert.Equal(t, int64(624), cq.Count(hierarchy.KindTown))
 	assert.Equal(t, int64(171), cq.Count(hierarchy.KindTownship))
 
-	sz := mustBuild(t, records(t, readDivisions(t, "suzhou-2020-divisions.csv"), districts)).Rollup().All()
+	sz := mustBuild(t, records(readDivisions(t, "suzhou-2020-divisions.csv"), districts)).Rollup().All()
 	assert.Equal(t, int64(5), sz.Count(hierarchy.KindDistrict), "虎丘、吴中、相城、姑苏、吴江")
 	assert.Equal(t, int64(1), sz.Count(hierarchy.KindSimilarCounty), "苏州工业园区")
 	assert.Equal(t, int64(4), sz.Count(hierarchy.KindCountyCity), "常熟、张家港、昆山、太仓")

@@ -81,7 +81,7 @@ func TestChongqingCoverage(t *testing.T) {
 // townships of which 90 have a station (the last six lack one), and two
 // communities per township.
 func suzhouShaped(t testing.TB) *hierarchy.Network {
-	city := mustCode(t, "320500")
+	city := mustCode("320500")
 	rs := []hierarchy.Record{{Code: city, Name: "苏州市", Facility: hierarchy.FacilityServiceCenter}}
 	township := 0
 	for c := range 10 {
@@ -125,7 +125,7 @@ func TestSuzhouCoverage(t *testing.T) {
 
 	// The last county, 320514 here, holds townships 88–96: 9 of them, the
 	// last six without a station.
-	last, ok := n.Lookup(mustCode(t, "320514"))
+	last, ok := n.Lookup(mustCode("320514"))
 	require.True(t, ok)
 	sub := r.Of(last)
 	assert.Equal(t, metrics.Coverage{Covered: 3, Total: 9}, sub.Coverage(hierarchy.LevelTownship))
@@ -143,17 +143,17 @@ func TestSuzhouCoverage(t *testing.T) {
 
 func TestRollupLeafAndPopulation(t *testing.T) {
 	n := mustBuild(t, []hierarchy.Record{
-		{Code: mustCode(t, "150602"), Name: "东胜区", Population: 600_000}, // a stated figure wins
-		{Code: mustCode(t, "150602001"), Name: "街道甲"},                   // sums its communities
-		{Code: mustCode(t, "150602001001"), Name: "社区", Population: 3000, Facility: hierarchy.FacilityRoom, Essentials: hierarchy.AllEssentials},
-		{Code: mustCode(t, "150602001002"), Name: "社区", Population: 2500},
-		{Code: mustCode(t, "150602002"), Name: "街道乙", Population: 9000}, // a leaf with a figure
-		{Code: mustCode(t, "150603"), Name: "康巴什区"},                     // nothing stated anywhere
-		{Code: mustCode(t, "150603001"), Name: "街道丙"},
+		{Code: mustCode("150602"), Name: "东胜区", Population: 600_000}, // a stated figure wins
+		{Code: mustCode("150602001"), Name: "街道甲"},                   // sums its communities
+		{Code: mustCode("150602001001"), Name: "社区", Population: 3000, Facility: hierarchy.FacilityRoom, Essentials: hierarchy.AllEssentials},
+		{Code: mustCode("150602001002"), Name: "社区", Population: 2500},
+		{Code: mustCode("150602002"), Name: "街道乙", Population: 9000}, // a leaf with a figure
+		{Code: mustCode("150603"), Name: "康巴什区"},                     // nothing stated anywhere
+		{Code: mustCode("150603001"), Name: "街道丙"},
 	})
 	r := n.Rollup()
 	pop := func(code string) int64 {
-		u, ok := n.Lookup(mustCode(t, code))
+		u, ok := n.Lookup(mustCode(code))
 		require.True(t, ok)
 		return r.Of(u).Population()
 	}

@@ -12,13 +12,13 @@ import (
 )
 
 func TestSelector(t *testing.T) {
-	town := rec(t, "500101101", "镇")
+	town := rec("500101101", "镇")
 	town.Facility = hierarchy.FacilityStation
-	urbanVillage := rec(t, "500101101201", "城中村")
+	urbanVillage := rec("500101101201", "城中村")
 	urbanVillage.UrbanRural = 112 // urban–rural fringe: urban, whatever the range says
 	net := mustBuild(t, []hierarchy.Record{
-		rec(t, "500101", "区"), rec(t, "500101001", "街道"), town,
-		rec(t, "500101001001", "社区"), rec(t, "500101101200", "村"), urbanVillage,
+		rec("500101", "区"), rec("500101001", "街道"), town,
+		rec("500101001001", "社区"), rec("500101101200", "村"), urbanVillage,
 	})
 	for _, tc := range []struct {
 		name string

@@ -28,9 +28,9 @@ func chongqingMinimums() hierarchy.ByKind[int64] {
 // stations, 5 urban and 7 rural community rooms, every unit with its
 // facility.
 func staffedCounty(t testing.TB) *hierarchy.Network {
-	rs := []hierarchy.Record{{Code: mustCode(t, "500101"), Name: "万州区", Facility: hierarchy.FacilityGuidanceCenter}}
+	rs := []hierarchy.Record{{Code: mustCode("500101"), Name: "万州区", Facility: hierarchy.FacilityGuidanceCenter}}
 	add := func(code, name string) {
-		r := rec(t, code, name)
+		r := rec(code, name)
 		r.Facility = hierarchy.FacilityStation
 		if r.Code.Level() == hierarchy.LevelCommunity {
 			r.Facility = hierarchy.FacilityRoom
@@ -72,7 +72,7 @@ func TestSumMinimums(t *testing.T) {
 	assert.Equal(t, int64(2+4+3+10+7), total, "Chongqing: 1 centre, 2 subdistricts, 3 towns, 5 urban and 7 rural communities")
 	assert.Equal(t, total, sub[0])
 	unit := func(code string) int {
-		i, ok := n.Index(mustCode(t, code))
+		i, ok := n.Index(mustCode(code))
 		require.True(t, ok)
 		return i
 	}
@@ -103,11 +103,11 @@ func TestSumOverflow(t *testing.T) {
 	assert.EqualError(t, err, "roll-up overflows: subtree of 500101 万州区 passes the range of int8")
 	_, _, err = hierarchy.Sum(n, func(u *hierarchy.Unit) int8 { return int8(120 + u.Index()%2*7) })
 	assert.EqualError(t, err, "roll-up overflows: subtree of 500101102 镇丙 passes the range of int8", "its two villages, 127 and 120")
-	pair := mustBuild(t, []hierarchy.Record{rec(t, "500101001", "街道"), rec(t, "500101001001", "社区")})
+	pair := mustBuild(t, []hierarchy.Record{rec("500101001", "街道"), rec("500101001001", "社区")})
 	_, _, err = hierarchy.Sum(pair, func(*hierarchy.Unit) int8 { return 100 })
 	assert.EqualError(t, err, "roll-up overflows: subtree of 500101001 街道 passes the range of int8", "its own 100 on its community's 100")
 
-	roots := mustBuild(t, []hierarchy.Record{rec(t, "500101", "甲"), rec(t, "500102", "乙")})
+	roots := mustBuild(t, []hierarchy.Record{rec("500101", "甲"), rec("500102", "乙")})
 	_, _, err = hierarchy.Sum(roots, func(*hierarchy.Unit) int8 { return 100 })
 	assert.EqualError(t, err, "roll-up overflows: network total passes the range of int8")
 	_, _, err = hierarchy.Sum(roots, func(*hierarchy.Unit) int8 { return -100 })

@@ -14,13 +14,7 @@ import (
 	"github.com/shegong/shegong/staffing"
 )
 
-var national = sync.OnceValues(func() (*staffing.Roster, error) {
-	net, err := hierarchy.Build(synth.National())
-	if err != nil {
-		return nil, err
-	}
-	return staffing.NewRoster(net, synth.Workers(net, synth.NationalWorkers))
-})
+var national = sync.OnceValues(synth.NationalRoster)
 
 // plainTotals are the totals of a payroll computed by plainLangxi.
 type plainTotals struct {

@@ -23,13 +23,7 @@ var (
 	comm1  = code("341821101001")
 )
 
-func code(s string) hierarchy.Code {
-	c, err := hierarchy.ParseCode(s)
-	if err != nil {
-		panic(err)
-	}
-	return c
-}
+var code = hierarchy.MustParseCode
 
 func network(t testing.TB) *hierarchy.Network {
 	t.Helper()

@@ -97,13 +97,16 @@ type Quantity struct {
 // ErrQuantity is wrapped by every error of ParseQuantity.
 var ErrQuantity = errors.New("invalid quantity")
 
+// A qualWord is a word that qualifies a figure, such as 近 or 以上.
+type qualWord struct {
+	word string
+	q    Qualifier
+}
+
 // Qualifier words, longest first within each list so that 不少于 is not
 // read as 不… and 大约 not as 约 followed by junk.
 var (
-	prefixWords = []struct {
-		word string
-		q    Qualifier
-	}{
+	prefixWords = []qualWord{
 		{"不少于", AtLeast}, {"不低于", AtLeast}, {"不少於", AtLeast}, {"不低於", AtLeast},
 		{"不超过", AtMost}, {"不超過", AtMost}, {"不高于", AtMost}, {"不高於", AtMost},
 		{"不足", FewerThan}, {"不到", FewerThan}, {"少于", FewerThan}, {"少於", FewerThan},
@@ -111,10 +114,7 @@ var (
 		{"大约", About}, {"大約", About}, {"将近", About}, {"將近", About},
 		{"至少", AtLeast}, {"近", About}, {"约", About}, {"約", About}, {"逾", MoreThan},
 	}
-	suffixWords = []struct {
-		word string
-		q    Qualifier
-	}{
+	suffixWords = []qualWord{
 		{"以上", AtLeast}, {"以下", AtMost}, {"左右", About},
 		{"余", MoreThan}, {"餘", MoreThan}, {"多", MoreThan},
 	}
@@ -133,17 +133,7 @@ func ParseQuantity(s string) (Quantity, error) {
 	bad := func(part, why string) (Quantity, error) {
 		return Quantity{}, fmt.Errorf("%w %q: %s: %s", ErrQuantity, s, part, why)
 	}
-	var quals []Qualifier
-	for cut := true; cut; {
-		cut = false
-		for _, w := range prefixWords {
-			if rest, ok := strings.CutPrefix(t, w.word); ok {
-				t, cut = rest, true
-				quals = append(quals, w.q)
-				break
-			}
-		}
-	}
+	t, quals := cutWords(t, prefixWords, strings.CutPrefix, nil)
 	n := numberPrefix(t)
 	if n == 0 {
 		return bad("number", "no number at "+quoteRest(t))
@@ -177,16 +167,7 @@ func ParseQuantity(s string) (Quantity, error) {
 			break
 		}
 	}
-	for cut := true; cut; {
-		cut = false
-		for _, w := range suffixWords {
-			if rest, ok := strings.CutSuffix(t, w.word); ok {
-				t, cut = rest, true
-				quals = append(quals, w.q)
-				break
-			}
-		}
-	}
+	t, quals = cutWords(t, suffixWords, strings.CutSuffix, quals)
 	if unit == "" {
 		unit = t
 	} else if t != "" {
@@ -202,6 +183,22 @@ func ParseQuantity(s string) (Quantity, error) {
 		return bad("qualifier", err.Error())
 	}
 	return Quantity{Value: v, Unit: unit, Qualifier: q}, nil
+}
+
+// cutWords cuts words from t with cut for as long as one matches, adding
+// the qualifier of each to quals.
+func cutWords(t string, words []qualWord, cut func(s, word string) (string, bool), quals []Qualifier) (string, []Qualifier) {
+	for again := true; again; {
+		again = false
+		for _, w := range words {
+			if rest, ok := cut(t, w.word); ok {
+				t, again = rest, true
+				quals = append(quals, w.q)
+				break
+			}
+		}
+	}
+	return t, quals
 }
 
 // numberPrefix returns the length of the leading run of t that can belong

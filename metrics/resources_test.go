@@ -176,18 +176,7 @@ func TestResourcesValidate(t *testing.T) {
 	} {
 		r := jiajiang()
 		tc.edit(&r)
-		err := r.Validate()
-		if tc.errors == nil {
-			assert.NoError(t, err, tc.name)
-			continue
-		}
-		require.Error(t, err, tc.name)
-		assert.ErrorIs(t, err, ErrCount, tc.name)
-		parts := err.(interface{ Unwrap() []error }).Unwrap()
-		require.Len(t, parts, len(tc.errors), "%s: %v", tc.name, err)
-		for i, want := range tc.errors {
-			assert.Contains(t, parts[i].Error(), want, tc.name)
-		}
+		assertCountErrors(t, tc.name, r.Validate(), tc.errors)
 	}
 }
 
@@ -301,4 +290,21 @@ func ExampleResources_Validate() {
 	// 10 organisations, 1 registered
 	// invalid count: volunteers is -4, below zero
 	// invalid count: charity_fund_amount 1200.5 without a charity fund to hold it
+}
+
+// assertCountErrors checks that err holds exactly the problems want
+// describes, in order, each an ErrCount; nil want means no error.
+func assertCountErrors(t *testing.T, name string, err error, want []string) {
+	t.Helper()
+	if want == nil {
+		assert.NoError(t, err, name)
+		return
+	}
+	require.Error(t, err, name)
+	assert.ErrorIs(t, err, ErrCount, name)
+	parts := err.(interface{ Unwrap() []error }).Unwrap()
+	require.Len(t, parts, len(want), "%s: %v", name, err)
+	for i, w := range want {
+		assert.Contains(t, parts[i].Error(), w, name)
+	}
 }

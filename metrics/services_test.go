@@ -172,18 +172,7 @@ func TestServiceOutputValidate(t *testing.T) {
 	} {
 		s := langxi()
 		tc.edit(&s)
-		err := s.Validate()
-		if tc.errors == nil {
-			assert.NoError(t, err, tc.name)
-			continue
-		}
-		require.Error(t, err, tc.name)
-		assert.ErrorIs(t, err, ErrCount, tc.name)
-		parts := err.(interface{ Unwrap() []error }).Unwrap()
-		require.Len(t, parts, len(tc.errors), "%s: %v", tc.name, err)
-		for i, want := range tc.errors {
-			assert.Contains(t, parts[i].Error(), want, tc.name)
-		}
+		assertCountErrors(t, tc.name, s.Validate(), tc.errors)
 	}
 }
 

@@ -124,7 +124,7 @@ func TestDecodeBrokenJSON(t *testing.T) {
 
 func TestDecodeResources(t *testing.T) {
 	net := ordosNet(t)
-	recs := ordosRecords(t)
+	recs := ordosRecords()
 	b, err := json.Marshal(recs)
 	require.NoError(t, err)
 	d, err := DecodeResources(net, b)

@@ -30,18 +30,13 @@ func build(codes ...string) *hierarchy.Network {
 	return net
 }
 
-func code(s string) hierarchy.Code {
-	c, _ := hierarchy.ParseCode(s)
-	return c
-}
-
 func ExampleOutputData_Rollup() {
 	net := build("330302", "330302001", "330302002")
 	var recs []services.OutputRecord
 	for m := 1; m <= 6; m++ {
 		for i, st := range []string{"330302001", "330302002"} {
 			recs = append(recs, services.OutputRecord{
-				Unit:   code(st),
+				Unit:   hierarchy.MustParseCode(st),
 				Period: policy.Month(2023, time.Month(m)),
 				Output: metrics.ServiceOutput{Cases: int64(m + i), GroupSessions: 4, Activities: 5},
 			})
@@ -53,7 +48,7 @@ func ExampleOutputData_Rollup() {
 		return
 	}
 	q1, _ := data.Rollup(policy.Quarter(2023, 1))
-	district, _ := net.Lookup(code("330302"))
+	district, _ := net.Lookup(hierarchy.MustParseCode("330302"))
 	out := q1.Of(district)
 	fmt.Println("Q1 cases", out.Cases, "sessions", out.GroupSessions, "activities", out.Activities)
 	rate, _ := q1.PerStation(district, metrics.CasesMeasure).Ratio()
@@ -69,7 +64,7 @@ func ExampleOutputData_Rollup() {
 
 func ExampleOutputTotals_PerWorker() {
 	net := build("341821", "341821100")
-	town := code("341821100")
+	town := hierarchy.MustParseCode("341821100")
 	var workers []staffing.Worker
 	for i := range 26 {
 		workers = append(workers, staffing.Worker{ID: fmt.Sprint("lx-", i), Unit: town, Role: staffing.ResidentWorker, Joined: policy.MustDate(2022, 6, 1)})
@@ -99,8 +94,8 @@ func ExampleCheck() {
 		return r
 	}
 	data, _ := services.NewResourceData(net, []services.ResourceRecord{
-		{Unit: code("150603001001"), Period: policy.Since(policy.MustDate(2025, 1, 1)), Resources: orgs(12)},
-		{Unit: code("150603001002"), Period: policy.Since(policy.MustDate(2025, 1, 1)), Resources: orgs(9)},
+		{Unit: hierarchy.MustParseCode("150603001001"), Period: policy.Since(policy.MustDate(2025, 1, 1)), Resources: orgs(12)},
+		{Unit: hierarchy.MustParseCode("150603001002"), Period: policy.Since(policy.MustDate(2025, 1, 1)), Resources: orgs(9)},
 	})
 	rep, err := services.Check(data, services.Ordos(), policy.MustDate(2026, 1, 1))
 	if err != nil {
@@ -122,9 +117,9 @@ func ExampleResourceData_Tally() {
 	net := build("320505", "320505100", "320505101", "320505102")
 	fund := metrics.Resources{CharityFunds: 1}
 	data, _ := services.NewResourceData(net, []services.ResourceRecord{
-		{Unit: code("320505100"), Period: policy.Year(2021), Resources: fund},
-		{Unit: code("320505101"), Period: policy.Year(2021), Resources: fund},
-		{Unit: code("320505102"), Period: policy.Year(2021)},
+		{Unit: hierarchy.MustParseCode("320505100"), Period: policy.Year(2021), Resources: fund},
+		{Unit: hierarchy.MustParseCode("320505101"), Period: policy.Year(2021), Resources: fund},
+		{Unit: hierarchy.MustParseCode("320505102"), Period: policy.Year(2021)},
 	})
 	townships := services.SuzhouCharityFunds()[0]
 	t, _ := data.Tally(townships, nil, policy.MustDate(2021, 11, 30))

@@ -10,12 +10,8 @@ import (
 	"github.com/shegong/shegong/policy"
 )
 
-func code(t testing.TB, s string) hierarchy.Code {
-	t.Helper()
-	c, err := hierarchy.ParseCode(s)
-	require.NoError(t, err)
-	return c
-}
+// code parses a code written in a test.
+var code = hierarchy.MustParseCode
 
 // unit is a test network row: code, name, and optionally a stated kind,
 // a facility and an urban–rural code.
@@ -30,7 +26,7 @@ func network(t testing.TB, units ...unit) *hierarchy.Network {
 	t.Helper()
 	recs := make([]hierarchy.Record, len(units))
 	for i, u := range units {
-		recs[i] = hierarchy.Record{Code: code(t, u.code), Name: u.name, Kind: u.kind, Facility: u.facility, UrbanRural: u.urbanRural}
+		recs[i] = hierarchy.Record{Code: code(u.code), Name: u.name, Kind: u.kind, Facility: u.facility, UrbanRural: u.urbanRural}
 	}
 	net, err := hierarchy.Build(recs)
 	require.NoError(t, err)
@@ -39,7 +35,7 @@ func network(t testing.TB, units ...unit) *hierarchy.Network {
 
 func lookup(t testing.TB, net *hierarchy.Network, c string) *hierarchy.Unit {
 	t.Helper()
-	u, ok := net.Lookup(code(t, c))
+	u, ok := net.Lookup(code(c))
 	require.True(t, ok, c)
 	return u
 }

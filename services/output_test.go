@@ -72,8 +72,8 @@ func wenzhouRecords(t testing.TB) []OutputRecord {
 		second.ProjectsByField[s.field] = s.projects
 		// Written second half first: the data set orders them.
 		recs = append(recs,
-			OutputRecord{Unit: code(t, s.code), Period: h2, Output: second},
-			OutputRecord{Unit: code(t, s.code), Period: h1, Output: first})
+			OutputRecord{Unit: code(s.code), Period: h2, Output: second},
+			OutputRecord{Unit: code(s.code), Period: h1, Output: first})
 	}
 	return recs
 }
@@ -162,7 +162,7 @@ func TestPartialPeriod(t *testing.T) {
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, policy.Quarter(2023, 1), pe.Period)
 	require.Len(t, pe.Records, 8, "every station's first half straddles the quarter")
-	assert.Equal(t, RecordRef{Record: 1, Unit: code(t, "330302001"), Period: period(t, "2023-01-01/2023-06-30")}, pe.Records[0])
+	assert.Equal(t, RecordRef{Record: 1, Unit: code("330302001"), Period: period(t, "2023-01-01/2023-06-30")}, pe.Records[0])
 	assert.Equal(t, 15, pe.Records[7].Record)
 	assert.Contains(t, err.Error(), "2023-Q1 contains only part of 8 record(s): record 1 (330302001 2023-01-01/2023-06-30)")
 	assert.Contains(t, err.Error(), "and 3 more")
@@ -194,7 +194,7 @@ func langxiNet(t testing.TB) *hierarchy.Network {
 func langxiRoster(t testing.TB, net *hierarchy.Network) *staffing.Roster {
 	var ws []staffing.Worker
 	add := func(c string, role staffing.Role, joined, left policy.Date) {
-		ws = append(ws, staffing.Worker{ID: fmt.Sprintf("lx-%02d", len(ws)), Unit: code(t, c), Role: role, Joined: joined, Left: left})
+		ws = append(ws, staffing.Worker{ID: fmt.Sprintf("lx-%02d", len(ws)), Unit: code(c), Role: role, Joined: joined, Left: left})
 	}
 	add("341821", staffing.SocialWorker, day(2021, 3, 1), 0)
 	add("341821", staffing.SocialWorker, day(2022, 3, 1), day(2023, 2, 28)) // left during 2023: counts
@@ -215,11 +215,11 @@ func langxiRoster(t testing.TB, net *hierarchy.Network) *staffing.Roster {
 // of 68, 68, 68 and 69: 12 × 273 = 3,276 hours. The first station also
 // holds the county's needs survey (89 client and 322 resident needs) and
 // its 36 venture-philanthropy projects, 261 events and 10,000 people.
-func langxiRecords(t testing.TB) []OutputRecord {
+func langxiRecords() []OutputRecord {
 	var recs []OutputRecord
 	for i := range 12 {
 		for q, h := range []int64{68, 68, 68, 69} {
-			r := OutputRecord{Unit: code(t, fmt.Sprintf("341821%03d", 100+i)), Period: policy.Quarter(2023, q+1), Output: metrics.ServiceOutput{Hours: h}}
+			r := OutputRecord{Unit: code(fmt.Sprintf("341821%03d", 100+i)), Period: policy.Quarter(2023, q+1), Output: metrics.ServiceOutput{Hours: h}}
 			if i == 0 && q == 3 {
 				r.Output.NeedsIdentified, r.Output.NeedsCovered = 89+322, 36
 				r.Output.Activities, r.Output.PersonTimes = 261, 10000
@@ -234,7 +234,7 @@ func langxiRecords(t testing.TB) []OutputRecord {
 
 func TestLangxiPerWorker(t *testing.T) {
 	net := langxiNet(t)
-	d, err := NewOutputData(net, langxiRecords(t))
+	d, err := NewOutputData(net, langxiRecords())
 	require.NoError(t, err)
 	roster := langxiRoster(t, net)
 	year, err := d.Rollup(policy.Year(2023))
@@ -298,20 +298,20 @@ func TestOutputRecordsOrder(t *testing.T) {
 
 func TestOutputValidation(t *testing.T) {
 	net := wenzhouNet(t)
-	st := code(t, "330302001")
+	st := code("330302001")
 	m := func(y int, mo int) policy.Period { return period(t, fmt.Sprintf("%04d-%02d", y, mo)) }
 	recs := []OutputRecord{
 		{Unit: st, Period: m(2023, 1), Output: metrics.ServiceOutput{Cases: 3}},             // 0 fine
 		{Unit: st, Period: m(2023, 2), Output: metrics.ServiceOutput{Cases: -1, Hours: -2}}, // 1 two negatives
-		{Unit: code(t, "330399001"), Period: m(2023, 1)},                                    // 2 unknown unit
+		{Unit: code("330399001"), Period: m(2023, 1)},                                       // 2 unknown unit
 		{Period: m(2023, 1)},                              // 3 no unit
 		{Unit: st, Period: policy.Since(day(2023, 3, 1))}, // 4 open period
-		{Unit: st, Period: policy.Period{From: day(2023, 5, 1), Until: day(2023, 4, 1)}},                            // 5 reversed
-		{Unit: st, Period: m(2023, 1), Output: metrics.ServiceOutput{Cases: 1}},                                     // 6 duplicate of 0
-		{Unit: st, Period: period(t, "2023-01-15/2023-02-15")},                                                      // 7 overlaps 0 (and 1)
-		{Unit: code(t, "330302002"), Period: m(2023, 1), Output: metrics.ServiceOutput{NeedsCovered: 2}},            // 8 covered > identified
-		{Unit: code(t, "330302002"), Period: m(2023, 2), Output: metrics.ServiceOutput{PersonTimes: math.MaxInt64}}, // 9 fine alone
-		{Unit: code(t, "330302002"), Period: m(2023, 3), Output: metrics.ServiceOutput{PersonTimes: 1}},             // 10 overflows the total
+		{Unit: st, Period: policy.Period{From: day(2023, 5, 1), Until: day(2023, 4, 1)}},                         // 5 reversed
+		{Unit: st, Period: m(2023, 1), Output: metrics.ServiceOutput{Cases: 1}},                                  // 6 duplicate of 0
+		{Unit: st, Period: period(t, "2023-01-15/2023-02-15")},                                                   // 7 overlaps 0 (and 1)
+		{Unit: code("330302002"), Period: m(2023, 1), Output: metrics.ServiceOutput{NeedsCovered: 2}},            // 8 covered > identified
+		{Unit: code("330302002"), Period: m(2023, 2), Output: metrics.ServiceOutput{PersonTimes: math.MaxInt64}}, // 9 fine alone
+		{Unit: code("330302002"), Period: m(2023, 3), Output: metrics.ServiceOutput{PersonTimes: 1}},             // 10 overflows the total
 	}
 	_, err := NewOutputData(net, recs)
 	for _, is := range []error{ErrUnknownUnit, ErrDuplicate, ErrOverlap, metrics.ErrCount, metrics.ErrOverflow, policy.ErrPeriod} {
@@ -364,7 +364,7 @@ func TestDataErrorMessage(t *testing.T) {
 	net := wenzhouNet(t)
 	var recs []OutputRecord
 	for i := range 25 {
-		recs = append(recs, OutputRecord{Unit: code(t, "330302001"), Period: policy.Month(2023, 1), Output: metrics.ServiceOutput{Cases: int64(-i - 1)}})
+		recs = append(recs, OutputRecord{Unit: code("330302001"), Period: policy.Month(2023, 1), Output: metrics.ServiceOutput{Cases: int64(-i - 1)}})
 	}
 	_, err := NewOutputData(net, recs[:1])
 	assert.EqualError(t, err, "services: 1 problem; record 0 (330302001 2023-01): invalid count: cases is -1, below zero")

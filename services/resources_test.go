@@ -53,10 +53,10 @@ func orgs(n int64) metrics.Organisations {
 
 // ordosRecords state each community's resources from 2025 on; community
 // 一 also reported 8 organisations for 2024. Community 五 reported nothing.
-func ordosRecords(t testing.TB) []ResourceRecord {
+func ordosRecords() []ResourceRecord {
 	since2025 := policy.Since(day(2025, 1, 1))
 	rec := func(c string, p policy.Period, n, workers int64) ResourceRecord {
-		return ResourceRecord{Unit: code(t, c), Period: p, Resources: metrics.Resources{Organisations: orgs(n), SocialWorkers: workers}}
+		return ResourceRecord{Unit: code(c), Period: p, Resources: metrics.Resources{Organisations: orgs(n), SocialWorkers: workers}}
 	}
 	return []ResourceRecord{
 		rec("150603001001", since2025, 12, 2),
@@ -74,7 +74,7 @@ func ordosRecords(t testing.TB) []ResourceRecord {
 
 func TestOrdosCheck(t *testing.T) {
 	net := ordosNet(t)
-	d, err := NewResourceData(net, ordosRecords(t))
+	d, err := NewResourceData(net, ordosRecords())
 	require.NoError(t, err)
 	assert.Equal(t, 10, d.Len())
 	assert.Same(t, net, d.Network())
@@ -164,7 +164,7 @@ func TestOrdosCheck(t *testing.T) {
 
 func TestResourcesOn(t *testing.T) {
 	net := ordosNet(t)
-	d, err := NewResourceData(net, ordosRecords(t))
+	d, err := NewResourceData(net, ordosRecords())
 	require.NoError(t, err)
 	one := lookup(t, net, "150603001001")
 	for _, tc := range []struct {
@@ -284,9 +284,9 @@ func TestInnerMongoliaThreeLists(t *testing.T) {
 	two := all
 	two[metrics.ResourcesList] = metrics.ListTally{}
 	d, err := NewResourceData(net, []ResourceRecord{
-		{Unit: code(t, "150603001"), Period: policy.Year(2024), Resources: metrics.Resources{Lists: all}},
-		{Unit: code(t, "150627100"), Period: policy.Year(2024), Resources: metrics.Resources{Lists: two}},
-		{Unit: code(t, "150603"), Period: policy.Year(2024), Resources: metrics.Resources{Lists: all}}, // not a station
+		{Unit: code("150603001"), Period: policy.Year(2024), Resources: metrics.Resources{Lists: all}},
+		{Unit: code("150627100"), Period: policy.Year(2024), Resources: metrics.Resources{Lists: two}},
+		{Unit: code("150603"), Period: policy.Year(2024), Resources: metrics.Resources{Lists: all}}, // not a station
 	})
 	require.NoError(t, err)
 	ind := InnerMongoliaThreeLists()
@@ -320,7 +320,7 @@ func TestJiajiangAndWenzhou(t *testing.T) {
 		if i == 0 {
 			r.CharityFunds = 1
 		}
-		recs = append(recs, ResourceRecord{Unit: code(t, fmt.Sprintf("511126100%03d", i+1)), Period: policy.Year(2023), Resources: r})
+		recs = append(recs, ResourceRecord{Unit: code(fmt.Sprintf("511126100%03d", i+1)), Period: policy.Year(2023), Resources: r})
 	}
 	d, err := NewResourceData(jj, recs)
 	require.NoError(t, err)
@@ -337,7 +337,7 @@ func TestJiajiangAndWenzhou(t *testing.T) {
 		var r metrics.Resources
 		r.Organisations[metrics.VolunteerService].Filed = volunteerOrgs[i]
 		r.Volunteers = volunteers[i]
-		recs = append(recs, ResourceRecord{Unit: code(t, s.code), Period: policy.Year(2023), Resources: r})
+		recs = append(recs, ResourceRecord{Unit: code(s.code), Period: policy.Year(2023), Resources: r})
 	}
 	d, err = NewResourceData(wz, recs)
 	require.NoError(t, err)
@@ -350,15 +350,15 @@ func TestJiajiangAndWenzhou(t *testing.T) {
 
 func TestResourceValidation(t *testing.T) {
 	net := ordosNet(t)
-	c := code(t, "150603001001")
+	c := code("150603001001")
 	recs := []ResourceRecord{
 		{Unit: c, Period: policy.Since(day(2024, 1, 1))}, // 0
 		{Unit: c, Period: policy.Year(2025)},             // 1 inside 0
 		{Unit: c, Period: policy.Period{}},               // 2 overlaps everything
-		{Unit: code(t, "150603001002"), Period: policy.Period{}, Resources: metrics.Resources{Lists: metrics.Lists{{Kept: 2}}}},                                          // 3 kept twice
-		{Unit: code(t, "150603001002"), Period: policy.Period{}, Resources: metrics.Resources{Volunteers: -5}},                                                           // 4 duplicate of 3, negative
-		{Unit: code(t, "150603001003"), Period: policy.Year(2024), Resources: metrics.Resources{CharityFunds: 1, CharityFundAmount: decimal.RequireFromString("0.001")}}, // 5
-		{Unit: code(t, "159999001001"), Period: policy.Year(2024)},                                                                                                       // 6
+		{Unit: code("150603001002"), Period: policy.Period{}, Resources: metrics.Resources{Lists: metrics.Lists{{Kept: 2}}}},                                          // 3 kept twice
+		{Unit: code("150603001002"), Period: policy.Period{}, Resources: metrics.Resources{Volunteers: -5}},                                                           // 4 duplicate of 3, negative
+		{Unit: code("150603001003"), Period: policy.Year(2024), Resources: metrics.Resources{CharityFunds: 1, CharityFundAmount: decimal.RequireFromString("0.001")}}, // 5
+		{Unit: code("159999001001"), Period: policy.Year(2024)},                                                                                                       // 6
 	}
 	_, err := NewResourceData(net, recs)
 	got := problems(t, err)

@@ -4,19 +4,12 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/internal/synth"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
 )
 
-var national = sync.OnceValues(func() (*staffing.Roster, error) {
-	net, err := hierarchy.Build(synth.National())
-	if err != nil {
-		return nil, err
-	}
-	return staffing.NewRoster(net, synth.Workers(net, synth.NationalWorkers))
-})
+var national = sync.OnceValues(synth.NationalRoster)
 
 // allRules merges every preset into one rule set, so the benchmark runs
 // every kind of rule.

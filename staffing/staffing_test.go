@@ -14,20 +14,16 @@ import (
 	"github.com/shegong/shegong/policy"
 )
 
-func code(t testing.TB, s string) hierarchy.Code {
-	t.Helper()
-	c, err := hierarchy.ParseCode(s)
-	require.NoError(t, err)
-	return c
-}
+// code parses a code written in a test.
+var code = hierarchy.MustParseCode
 
 // chongqingNet is one district shaped like the standard's example: 2
 // subdistricts, 3 towns, 5 urban communities under the first subdistrict
 // and 7 villages under the first town.
 func chongqingNet(t testing.TB) *hierarchy.Network {
 	t.Helper()
-	recs := []hierarchy.Record{{Code: code(t, "500101"), Name: "万州区", Population: 20000}}
-	add := func(c, name string) { recs = append(recs, hierarchy.Record{Code: code(t, c), Name: name}) }
+	recs := []hierarchy.Record{{Code: code("500101"), Name: "万州区", Population: 20000}}
+	add := func(c, name string) { recs = append(recs, hierarchy.Record{Code: code(c), Name: name}) }
 	add("500101001", "高笋塘街道")
 	add("500101002", "太白街道")
 	for i := 1; i <= 3; i++ {
@@ -46,7 +42,7 @@ func chongqingNet(t testing.TB) *hierarchy.Network {
 
 func unitOf(t testing.TB, net *hierarchy.Network, c string) *hierarchy.Unit {
 	t.Helper()
-	u, ok := net.Lookup(code(t, c))
+	u, ok := net.Lookup(code(c))
 	require.True(t, ok, c)
 	return u
 }
@@ -102,9 +98,9 @@ func TestMinimumOutsidePeriod(t *testing.T) {
 }
 
 func TestSuzhouMinimum(t *testing.T) {
-	recs := []hierarchy.Record{{Code: code(t, "320505"), Name: "区"}}
+	recs := []hierarchy.Record{{Code: code("320505"), Name: "区"}}
 	for i := range 90 {
-		recs = append(recs, hierarchy.Record{Code: code(t, fmt.Sprintf("320505%03d", 100+i)), Name: fmt.Sprintf("镇%d", i), Facility: hierarchy.FacilityStation})
+		recs = append(recs, hierarchy.Record{Code: code(fmt.Sprintf("320505%03d", 100+i)), Name: fmt.Sprintf("镇%d", i), Facility: hierarchy.FacilityStation})
 	}
 	net, err := hierarchy.Build(recs)
 	require.NoError(t, err)
@@ -133,35 +129,35 @@ func TestCompare(t *testing.T) {
 	assert.ErrorContains(t, err, "what-if:")
 }
 
-func worker(t testing.TB, id, unit string, role Role, joined policy.Date) Worker {
-	return Worker{ID: id, Unit: code(t, unit), Role: role, Joined: joined}
+func worker(id, unit string, role Role, joined policy.Date) Worker {
+	return Worker{ID: id, Unit: code(unit), Role: role, Joined: joined}
 }
 
 func TestCheckChongqing(t *testing.T) {
 	net := chongqingNet(t)
 	joined := day(2022, 1, 1)
-	parttime := worker(t, "w3", "500101", SocialWorker, joined)
+	parttime := worker("w3", "500101", SocialWorker, joined)
 	parttime.Employment = PartTime
-	left := worker(t, "w5", "500101001", SocialWorker, joined)
+	left := worker("w5", "500101001", SocialWorker, joined)
 	left.Left = day(2023, 6, 30)
 	workers := []Worker{
-		worker(t, "w1", "500101", SocialWorker, joined),
-		worker(t, "w2", "500101", ResidentWorker, joined),
+		worker("w1", "500101", SocialWorker, joined),
+		worker("w2", "500101", ResidentWorker, joined),
 		parttime, // does not count toward a full-time minimum
-		worker(t, "w4", "500101001", SocialWorker, joined),
+		worker("w4", "500101001", SocialWorker, joined),
 		left, // gone by the date checked
-		worker(t, "w6", "500101001001", SocialWorker, joined),
-		worker(t, "w7", "500101001001", SocialWorker, joined),
-		worker(t, "w8", "500101001001", SocialWorker, joined),
-		worker(t, "w9", "500101101200", StationHead, joined), // not a social-work role
+		worker("w6", "500101001001", SocialWorker, joined),
+		worker("w7", "500101001001", SocialWorker, joined),
+		worker("w8", "500101001001", SocialWorker, joined),
+		worker("w9", "500101101200", StationHead, joined), // not a social-work role
 	}
 	r, err := NewRoster(net, workers)
 	require.NoError(t, err)
 	rep, err := Check(r, Chongqing(), day(2024, 1, 1))
 	require.NoError(t, err)
 	require.Len(t, rep.Units, 18, "every unit with a minimum")
-	assert.Equal(t, UnitStaffing{Unit: code(t, "500101"), Rule: "cq-centre", Required: 2, Actual: 2}, rep.Units[0])
-	assert.Equal(t, UnitStaffing{Unit: code(t, "500101001"), Rule: "cq-subdistrict-station", Required: 2, Actual: 1}, rep.Units[1])
+	assert.Equal(t, UnitStaffing{Unit: code("500101"), Rule: "cq-centre", Required: 2, Actual: 2}, rep.Units[0])
+	assert.Equal(t, UnitStaffing{Unit: code("500101001"), Rule: "cq-subdistrict-station", Required: 2, Actual: 1}, rep.Units[1])
 	assert.Equal(t, 1, rep.Units[2].Surplus(), "community 1 has 3 of 2")
 
 	var short []string
@@ -178,11 +174,11 @@ func TestCheckChongqing(t *testing.T) {
 	assert.Equal(t, int64(1), rep.Findings[0].Gap())
 
 	// Filters.
-	sub := slicesCollect(rep.Select(Filter{Within: code(t, "500101101")}))
+	sub := slicesCollect(rep.Select(Filter{Within: code("500101101")}))
 	assert.Len(t, sub, 8)
 	rural := slicesCollect(rep.Select(Filter{Rule: "cq-rural-room"}))
 	assert.Len(t, rural, 7)
-	assert.Empty(t, slicesCollect(rep.Select(Filter{Within: code(t, "500102")})), "a code outside the network picks nothing")
+	assert.Empty(t, slicesCollect(rep.Select(Filter{Within: code("500102")})), "a code outside the network picks nothing")
 	k := MissingRole
 	assert.Empty(t, slicesCollect(rep.Select(Filter{Kind: &k})))
 	assert.Len(t, slicesCollect(rep.Select(Filter{MinSeverity: Violation})), 16)
@@ -198,12 +194,12 @@ func slicesCollect[T any](seq func(func(T) bool)) []T {
 
 func TestCertificateDeadline(t *testing.T) {
 	net := chongqingNet(t)
-	w := worker(t, "lx-1", "500101101", ResidentWorker, day(2023, 3, 1))
-	certified := worker(t, "lx-2", "500101101", ResidentWorker, day(2023, 3, 1))
+	w := worker("lx-1", "500101101", ResidentWorker, day(2023, 3, 1))
+	certified := worker("lx-2", "500101101", ResidentWorker, day(2023, 3, 1))
 	certified.Certified[Junior] = day(2023, 11, 5)
-	prior := worker(t, "lx-3", "500101101", ResidentWorker, day(2023, 3, 1))
+	prior := worker("lx-3", "500101101", ResidentWorker, day(2023, 3, 1))
 	prior.Prior = Intermediate
-	other := worker(t, "lx-4", "500101101", ProjectStaff, day(2023, 3, 1))
+	other := worker("lx-4", "500101101", ProjectStaff, day(2023, 3, 1))
 	r, err := NewRoster(net, []Worker{w, certified, prior, other})
 	require.NoError(t, err)
 	for _, tc := range []struct {
@@ -241,15 +237,15 @@ func TestCertificateDeadline(t *testing.T) {
 func TestInnerMongoliaRoles(t *testing.T) {
 	net := chongqingNet(t)
 	j := day(2022, 1, 1)
-	head := worker(t, "h", "500101001", StationHead, j)
+	head := worker("h", "500101001", StationHead, j)
 	head.Employment = Concurrent
 	r, err := NewRoster(net, []Worker{
 		head,
-		worker(t, "d1", "500101001", DeputyHead, j),
-		worker(t, "d2", "500101001", DeputyHead, j),
-		worker(t, "c", "500101001", ChildDirector, j),
-		worker(t, "h2", "500101002", StationHead, j),
-		worker(t, "d3", "500101002", DeputyHead, j),
+		worker("d1", "500101001", DeputyHead, j),
+		worker("d2", "500101001", DeputyHead, j),
+		worker("c", "500101001", ChildDirector, j),
+		worker("h2", "500101002", StationHead, j),
+		worker("d3", "500101002", DeputyHead, j),
 	})
 	require.NoError(t, err)
 	rep, err := Check(r, InnerMongolia(), day(2024, 1, 1))
@@ -271,13 +267,13 @@ func TestInnerMongoliaRoles(t *testing.T) {
 func TestAreaTargets(t *testing.T) {
 	// A city of 3,000,001 people: Ordos needs max(5,000, ⌈7,500.0025⌉) = 7,501.
 	net, err := hierarchy.Build([]hierarchy.Record{
-		{Code: code(t, "150600"), Name: "鄂尔多斯市", Kind: hierarchy.KindCity},
-		{Code: code(t, "150602"), Name: "东胜区", Population: 3_000_001},
+		{Code: code("150600"), Name: "鄂尔多斯市", Kind: hierarchy.KindCity},
+		{Code: code("150602"), Name: "东胜区", Population: 3_000_001},
 	})
 	require.NoError(t, err)
 	workers := make([]Worker, 7500)
 	for i := range workers {
-		workers[i] = worker(t, fmt.Sprint("o", i), "150602", SocialWorker, day(2022, 1, 1))
+		workers[i] = worker(fmt.Sprint("o", i), "150602", SocialWorker, day(2022, 1, 1))
 	}
 	r, err := NewRoster(net, workers)
 	require.NoError(t, err)
@@ -309,7 +305,7 @@ func TestAreaTargets(t *testing.T) {
 	rep, err := Check(r, rs, day(2024, 1, 1))
 	require.NoError(t, err)
 	require.Len(t, rep.Areas, 1)
-	assert.Equal(t, code(t, "150600"), rep.Areas[0].Unit)
+	assert.Equal(t, code("150600"), rep.Areas[0].Unit)
 	assert.Equal(t, metrics.Met, rep.Areas[0].Evaluation.Status)
 	assert.Equal(t, Info, rep.Findings[0].Severity)
 
@@ -323,20 +319,20 @@ func TestAreaTargets(t *testing.T) {
 func TestRosterValidation(t *testing.T) {
 	net := chongqingNet(t)
 	j := day(2023, 3, 1)
-	dup := worker(t, "a", "500101", SocialWorker, j)
-	unknown := worker(t, "b", "500102", SocialWorker, j)
-	early := worker(t, "c", "500101", SocialWorker, j)
+	dup := worker("a", "500101", SocialWorker, j)
+	unknown := worker("b", "500102", SocialWorker, j)
+	early := worker("c", "500101", SocialWorker, j)
 	early.Certified[Junior] = day(2023, 2, 28)
-	leftEarly := worker(t, "d", "500101", SocialWorker, j)
+	leftEarly := worker("d", "500101", SocialWorker, j)
 	leftEarly.Left = day(2023, 2, 1)
-	noRole := worker(t, "e", "500101", RoleUnspecified, j)
-	noDate := worker(t, "f", "500101", SocialWorker, 0)
-	below := worker(t, "g", "500101", SocialWorker, j)
+	noRole := worker("e", "500101", RoleUnspecified, j)
+	noDate := worker("f", "500101", SocialWorker, 0)
+	below := worker("g", "500101", SocialWorker, j)
 	below.Prior = Intermediate
 	below.Certified[Junior] = day(2024, 1, 1)
-	badEnum := worker(t, "h", "500101", SocialWorker, j)
+	badEnum := worker("h", "500101", SocialWorker, j)
 	badEnum.Employment, badEnum.Prior = 9, 9
-	_, err := NewRoster(net, []Worker{dup, dup, unknown, early, leftEarly, noRole, noDate, below, badEnum, worker(t, "", "500101", SocialWorker, j)})
+	_, err := NewRoster(net, []Worker{dup, dup, unknown, early, leftEarly, noRole, noDate, below, badEnum, worker("", "500101", SocialWorker, j)})
 	var re *RosterError
 	require.ErrorAs(t, err, &re)
 	var got []string
@@ -368,7 +364,7 @@ func TestRosterValidation(t *testing.T) {
 func TestRosterAccess(t *testing.T) {
 	net := chongqingNet(t)
 	j := day(2023, 3, 1)
-	r, err := NewRoster(net, []Worker{worker(t, "a", "500101001", SocialWorker, j), worker(t, "b", "500101", SocialWorker, j), worker(t, "c", "500101001", SocialWorker, j)})
+	r, err := NewRoster(net, []Worker{worker("a", "500101001", SocialWorker, j), worker("b", "500101", SocialWorker, j), worker("c", "500101001", SocialWorker, j)})
 	require.NoError(t, err)
 	assert.Same(t, net, r.Network())
 	assert.Equal(t, 3, r.Len())

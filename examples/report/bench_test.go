@@ -7,23 +7,18 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/examples/internal/presets"
-	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/internal/synth"
-	"github.com/shegong/shegong/staffing"
 )
 
 // BenchmarkReport computes and writes the report of a national network
 // (about 660,000 units) and roster (2,000,000 workers) under Chongqing's
 // and Langxi's policies; ns/unit is per unit of the network.
 func BenchmarkReport(b *testing.B) {
-	net, err := hierarchy.Build(synth.National())
+	roster, err := synth.NationalRoster()
 	if err != nil {
 		b.Fatal(err)
 	}
-	roster, err := staffing.NewRoster(net, synth.Workers(net, synth.NationalWorkers))
-	if err != nil {
-		b.Fatal(err)
-	}
+	net := roster.Network()
 	for _, id := range []string{"chongqing", "langxi"} {
 		j, _ := presets.Lookup(id)
 		in := input{juris: j, net: net, roster: roster, plan: documentedPlan(j), date: builtinDate, network: "national", workers: "national"}

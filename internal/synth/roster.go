@@ -51,3 +51,13 @@ func Workers(net *hierarchy.Network, n int) []staffing.Worker {
 	}
 	return out
 }
+
+// NationalRoster builds the national network and places NationalWorkers
+// workers on it: the roster the national benchmarks share.
+func NationalRoster() (*staffing.Roster, error) {
+	net, err := hierarchy.Build(National())
+	if err != nil {
+		return nil, err
+	}
+	return staffing.NewRoster(net, Workers(net, NationalWorkers))
+}

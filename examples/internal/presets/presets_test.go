@@ -61,11 +61,7 @@ func TestAll(t *testing.T) {
 // A district with a station in one of its two townships, rooms in two of
 // three communities and a social worker placed in one of them.
 func TestObserve(t *testing.T) {
-	code := func(s string) hierarchy.Code {
-		c, err := hierarchy.ParseCode(s)
-		require.NoError(t, err)
-		return c
-	}
+	code := hierarchy.MustParseCode
 	net, err := hierarchy.Build([]hierarchy.Record{
 		{Code: code("500101"), Name: "区"},
 		{Code: code("500101001"), Name: "街道", Facility: hierarchy.FacilityStation},
