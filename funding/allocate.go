@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/internal/enum"
 	"github.com/shegong/shegong/metrics"
@@ -35,7 +36,7 @@ var methodNames = enum.New[Method]("allocation method",
 func (m Method) String() string { return methodNames.String(m) }
 
 // Label returns m's name in language l.
-func (m Method) Label(l enum.Lang) string { return methodNames.Label(m, l) }
+func (m Method) Label(l language.Tag) string { return methodNames.Label(m, l) }
 
 // MarshalText encodes m as its machine name, such as "population".
 func (m Method) MarshalText() ([]byte, error) { return methodNames.Marshal(m) }
@@ -64,7 +65,7 @@ var boundNames = enum.New[Bound]("allocation bound",
 func (b Bound) String() string { return boundNames.String(b) }
 
 // Label returns b's name in language l.
-func (b Bound) Label(l enum.Lang) string { return boundNames.Label(b, l) }
+func (b Bound) Label(l language.Tag) string { return boundNames.Label(b, l) }
 
 // MarshalText encodes b as its machine name, such as "cap".
 func (b Bound) MarshalText() ([]byte, error) { return boundNames.Marshal(b) }

@@ -13,9 +13,9 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/funding"
-	"github.com/shegong/shegong/internal/enum"
 	"github.com/shegong/shegong/metrics"
 )
 
@@ -289,19 +289,19 @@ func TestMethodAndBoundText(t *testing.T) {
 		assert.Equal(t, tc.text, string(b))
 		switch v := tc.v.(type) {
 		case funding.Method:
-			assert.Equal(t, tc.hans, v.Label(enum.Hans))
+			assert.Equal(t, tc.hans, v.Label(language.SimplifiedChinese))
 			var got funding.Method
 			require.NoError(t, got.UnmarshalText([]byte(tc.hans)))
 			assert.Equal(t, v, got)
 		case funding.Bound:
-			assert.Equal(t, tc.hans, v.Label(enum.Hans))
+			assert.Equal(t, tc.hans, v.Label(language.SimplifiedChinese))
 			var got funding.Bound
 			require.NoError(t, got.UnmarshalText([]byte(tc.text)))
 			assert.Equal(t, v, got)
 		}
 	}
-	assert.Equal(t, "by population", funding.ByPopulation.Label(enum.En))
-	assert.Equal(t, "封頂", funding.Capped.Label(enum.Hant))
+	assert.Equal(t, "by population", funding.ByPopulation.Label(language.English))
+	assert.Equal(t, "封頂", funding.Capped.Label(language.TraditionalChinese))
 	var m funding.Method
 	assert.Error(t, m.UnmarshalText([]byte("proportional")))
 	var b funding.Bound

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/internal/enum"
 	"github.com/shegong/shegong/metrics"
@@ -82,7 +83,7 @@ var basisNames = enum.New[Basis]("per-capita basis",
 func (b Basis) String() string { return basisNames.String(b) }
 
 // Label returns b's name in language l.
-func (b Basis) Label(l enum.Lang) string { return basisNames.Label(b, l) }
+func (b Basis) Label(l language.Tag) string { return basisNames.Label(b, l) }
 
 // MarshalText encodes b as its machine name, such as "station".
 func (b Basis) MarshalText() ([]byte, error) { return basisNames.Marshal(b) }

@@ -5,9 +5,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/funding"
-	"github.com/shegong/shegong/internal/enum"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
@@ -87,7 +87,7 @@ func TestPer(t *testing.T) {
 	assert.Equal(t, "250000.00", p.Yuan(metrics.HalfUp).StringFixed(2))
 	assert.True(t, p.Approximate())
 	assert.True(t, p.Rate.Equal(ratio(t, "250000")))
-	assert.Equal(t, "站均", p.Basis.Label(enum.Hans))
+	assert.Equal(t, "站均", p.Basis.Label(language.SimplifiedChinese))
 
 	// 26 social workers: 3,000,000 / 26 = 115,384.615 38…
 	p, err = funding.Per(langxi, 26, funding.PerWorker)
@@ -127,7 +127,7 @@ func TestBasisText(t *testing.T) {
 		require.NoError(t, got.UnmarshalText([]byte(tc.hans)))
 		assert.Equal(t, tc.b, got)
 	}
-	assert.Equal(t, "per social worker", funding.PerWorker.Label(enum.En))
+	assert.Equal(t, "per social worker", funding.PerWorker.Label(language.English))
 	var b funding.Basis
 	assert.Error(t, b.UnmarshalText([]byte("person")))
 }

@@ -5,10 +5,10 @@ import (
 	"fmt"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/hierarchy"
-	"github.com/shegong/shegong/internal/enum"
 	"github.com/shegong/shegong/metrics"
 )
 
@@ -41,7 +41,7 @@ func ExampleAllocate_floorsAndCaps() {
 		panic(err)
 	}
 	for g := range a.All() {
-		fmt.Println(g.Key, g.Yuan().StringFixed(2), g.Bound.Label(enum.Hans))
+		fmt.Println(g.Key, g.Yuan().StringFixed(2), g.Bound.Label(language.SimplifiedChinese))
 	}
 	fmt.Println("rate", a.Rate().Value(2), "yuan per unit of weight")
 	// Output:
@@ -99,7 +99,7 @@ func ExampleShares() {
 		panic(err)
 	}
 	for _, s := range shares {
-		fmt.Printf("%s %s%% %s (%s yuan %s)\n", s.Class.Label(enum.En), s.Percent.StringFixed(2), s.Qualifier, s.Sum.Amount.Value, s.Sum.Amount.Qualifier)
+		fmt.Printf("%s %s%% %s (%s yuan %s)\n", s.Class.Label(language.English), s.Percent.StringFixed(2), s.Qualifier, s.Sum.Amount.Value, s.Sum.Amount.Qualifier)
 	}
 	total := m.Total()
 	fmt.Println("total", total.Amount, "of", total.Stated, "figures;", total.Unstated, "source without one")
@@ -143,7 +143,7 @@ func ExamplePer() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(p.Basis.Label(enum.Hans), p.Yuan(metrics.HalfUp), "approximate:", p.Approximate())
+	fmt.Println(p.Basis.Label(language.SimplifiedChinese), p.Yuan(metrics.HalfUp), "approximate:", p.Approximate())
 	// Output:
 	// 站均 250000 approximate: true
 }

@@ -2,6 +2,7 @@ package funding
 
 import (
 	"github.com/shegong/shegong/internal/enum"
+	"golang.org/x/text/language"
 )
 
 // A Class is the broad origin of money: public finance, society or the
@@ -17,7 +18,7 @@ const (
 )
 
 var classNames = enum.New[Class]("funding class",
-	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明"},
+	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明", Placeholder: true},
 	enum.Name{Text: "fiscal", En: "fiscal funds", Hans: "财政投入", Hant: "財政投入"},
 	enum.Name{Text: "social", En: "social funds", Hans: "社会投入", Hant: "社會投入"},
 	enum.Name{Text: "market", En: "market income", Hans: "市场投入", Hant: "市場投入"},
@@ -29,7 +30,7 @@ func Classes() []Class { return []Class{Fiscal, Social, Market} }
 func (c Class) String() string { return classNames.String(c) }
 
 // Label returns c's name in language l.
-func (c Class) Label(l enum.Lang) string { return classNames.Label(c, l) }
+func (c Class) Label(l language.Tag) string { return classNames.Label(c, l) }
 
 // MarshalText encodes c as its machine name, such as "fiscal".
 func (c Class) MarshalText() ([]byte, error) { return classNames.Marshal(c) }
@@ -63,7 +64,7 @@ const (
 )
 
 var kindNames = enum.New[Kind]("funding kind",
-	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明"},
+	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明", Placeholder: true},
 	enum.Name{Text: "purchase-of-services", En: "government purchase of services", Hans: "政府购买服务", Hant: "政府購買服務"},
 	enum.Name{Text: "award-in-lieu", En: "award in lieu of subsidy", Hans: "以奖代补", Hant: "以獎代補"},
 	enum.Name{Text: "earmarked-share", En: "earmarked share of another fund", Hans: "其他资金按比例安排", Hant: "其他資金按比例安排"},
@@ -82,7 +83,7 @@ func Kinds() []Kind { return kindNames.Values()[1:] }
 func (k Kind) String() string { return kindNames.String(k) }
 
 // Label returns k's name in language l.
-func (k Kind) Label(l enum.Lang) string { return kindNames.Label(k, l) }
+func (k Kind) Label(l language.Tag) string { return kindNames.Label(k, l) }
 
 // Valid reports whether k is one of the named kinds other than
 // KindUnspecified.

@@ -7,9 +7,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/funding"
-	"github.com/shegong/shegong/internal/enum"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
@@ -50,9 +50,9 @@ func TestKindsAndClasses(t *testing.T) {
 		{funding.ServiceFees, "service-fees", "service fees", "市场服务收费", "市場服務收費"},
 	} {
 		assert.Equal(t, tc.text, tc.k.String())
-		assert.Equal(t, tc.en, tc.k.Label(enum.En))
-		assert.Equal(t, tc.hans, tc.k.Label(enum.Hans))
-		assert.Equal(t, tc.hant, tc.k.Label(enum.Hant))
+		assert.Equal(t, tc.en, tc.k.Label(language.English))
+		assert.Equal(t, tc.hans, tc.k.Label(language.SimplifiedChinese))
+		assert.Equal(t, tc.hant, tc.k.Label(language.TraditionalChinese))
 		for _, in := range []string{tc.text, tc.hans, tc.hant} {
 			var k funding.Kind
 			require.NoError(t, k.UnmarshalText([]byte(in)))
@@ -66,12 +66,12 @@ func TestKindsAndClasses(t *testing.T) {
 		b, err := tc.c.MarshalText()
 		require.NoError(t, err)
 		assert.Equal(t, tc.text, string(b))
-		assert.Equal(t, tc.hans, tc.c.Label(enum.Hans))
+		assert.Equal(t, tc.hans, tc.c.Label(language.SimplifiedChinese))
 		var c funding.Class
 		require.NoError(t, c.UnmarshalText([]byte(tc.hans)))
 		assert.Equal(t, tc.c, c)
 	}
-	assert.Equal(t, "社會投入", funding.Social.Label(enum.Hant))
+	assert.Equal(t, "社會投入", funding.Social.Label(language.TraditionalChinese))
 	var k funding.Kind
 	assert.Error(t, k.UnmarshalText([]byte("lottery")))
 	var c funding.Class

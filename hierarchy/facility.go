@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/shegong/shegong/internal/enum"
+	"golang.org/x/text/language"
 )
 
 // A Facility is the social-work body a unit hosts: a guidance or service
@@ -35,7 +36,7 @@ var facilityNames = enum.New[Facility]("facility",
 func (f Facility) String() string { return facilityNames.String(f) }
 
 // Label returns f's name in language lang.
-func (f Facility) Label(lang enum.Lang) string { return facilityNames.Label(f, lang) }
+func (f Facility) Label(lang language.Tag) string { return facilityNames.Label(f, lang) }
 
 // Valid reports whether f is one of the named facilities, none included.
 func (f Facility) Valid() bool { return facilityNames.Valid(f) }
@@ -87,7 +88,7 @@ const (
 )
 
 var functionNames = enum.New[Function]("function",
-	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明"},
+	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明", Placeholder: true},
 	enum.Name{Text: "planning", En: "overall planning", Hans: "统筹规划", Hant: "統籌規劃"},
 	enum.Name{Text: "integration", En: "resource integration", Hans: "资源整合", Hant: "資源整合"},
 	enum.Name{Text: "guidance", En: "coordination and guidance", Hans: "协调指导", Hant: "協調指導"},
@@ -105,7 +106,7 @@ var functionNames = enum.New[Function]("function",
 func (f Function) String() string { return functionNames.String(f) }
 
 // Label returns f's name in language lang.
-func (f Function) Label(lang enum.Lang) string { return functionNames.Label(f, lang) }
+func (f Function) Label(lang language.Tag) string { return functionNames.Label(f, lang) }
 
 // Valid reports whether f is a function other than unspecified.
 func (f Function) Valid() bool { return f > FunctionUnspecified && f < numFunctions }
@@ -144,7 +145,7 @@ var essentialNames = enum.New[Essential]("essential",
 func (e Essential) String() string { return essentialNames.String(e) }
 
 // Label returns e's name in language lang.
-func (e Essential) Label(lang enum.Lang) string { return essentialNames.Label(e, lang) }
+func (e Essential) Label(lang language.Tag) string { return essentialNames.Label(e, lang) }
 
 // MarshalText encodes e as its machine name, such as "premises".
 func (e Essential) MarshalText() ([]byte, error) { return essentialNames.Marshal(e) }

@@ -2,6 +2,7 @@ package hierarchy
 
 import (
 	"github.com/shegong/shegong/internal/enum"
+	"golang.org/x/text/language"
 )
 
 // A Level is a rung of the administrative ladder a division code encodes:
@@ -21,7 +22,7 @@ const (
 )
 
 var levelNames = enum.New[Level]("level",
-	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明"},
+	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明", Placeholder: true},
 	enum.Name{Text: "province", En: "province", Hans: "省级", Hant: "省級"},
 	enum.Name{Text: "city", En: "prefecture", Hans: "地级", Hant: "地級"},
 	enum.Name{Text: "county", En: "county", Hans: "县级", Hant: "縣級"},
@@ -32,7 +33,7 @@ var levelNames = enum.New[Level]("level",
 func (l Level) String() string { return levelNames.String(l) }
 
 // Label returns l's name in language lang.
-func (l Level) Label(lang enum.Lang) string { return levelNames.Label(l, lang) }
+func (l Level) Label(lang language.Tag) string { return levelNames.Label(l, lang) }
 
 // Valid reports whether l is one of the five levels.
 func (l Level) Valid() bool { return l > LevelUnspecified && l < numLevels }
@@ -84,7 +85,7 @@ const (
 )
 
 var kindNames = enum.New[UnitKind]("unit kind",
-	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明"},
+	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明", Placeholder: true},
 	enum.Name{Text: "province", En: "province", Hans: "省", Hant: "省"},
 	enum.Name{Text: "city", En: "prefecture-level city", Hans: "地级市", Hant: "地級市"},
 	enum.Name{Text: "district", En: "district", Hans: "区", Hant: "區"},
@@ -125,7 +126,7 @@ var kindLevels = [numKinds]Level{
 func (k UnitKind) String() string { return kindNames.String(k) }
 
 // Label returns k's name in language lang.
-func (k UnitKind) Label(lang enum.Lang) string { return kindNames.Label(k, lang) }
+func (k UnitKind) Label(lang language.Tag) string { return kindNames.Label(k, lang) }
 
 // Valid reports whether k is a kind other than unspecified.
 func (k UnitKind) Valid() bool { return k > KindUnspecified && k < numKinds }

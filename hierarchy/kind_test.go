@@ -8,15 +8,15 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/hierarchy"
-	"github.com/shegong/shegong/internal/enum"
 )
 
 type textEnum interface {
 	fmt.Stringer
 	encoding.TextMarshaler
-	Label(enum.Lang) string
+	Label(language.Tag) string
 }
 
 // TestEnumText checks every enumeration's names and labels, and that text
@@ -44,9 +44,9 @@ func TestEnumText(t *testing.T) {
 		b, err := tc.v.MarshalText()
 		require.NoError(t, err)
 		assert.Equal(t, tc.text, string(b))
-		assert.Equal(t, tc.en, tc.v.Label(enum.En))
-		assert.Equal(t, tc.hans, tc.v.Label(enum.Hans))
-		assert.Equal(t, tc.hant, tc.v.Label(enum.Hant))
+		assert.Equal(t, tc.en, tc.v.Label(language.English))
+		assert.Equal(t, tc.hans, tc.v.Label(language.SimplifiedChinese))
+		assert.Equal(t, tc.hant, tc.v.Label(language.TraditionalChinese))
 		for _, s := range []string{tc.text, tc.hans, tc.hant} {
 			got, err := tc.decode(s)
 			require.NoError(t, err, s)
@@ -70,7 +70,7 @@ func TestEnumInvalid(t *testing.T) {
 	assert.Equal(t, "level(9)", hierarchy.Level(9).String())
 	assert.Equal(t, "unit kind(99)", hierarchy.UnitKind(99).String())
 	assert.Equal(t, "urban-rural code(113)", hierarchy.UrbanRural(113).String())
-	assert.Equal(t, "urban-rural code(113)", hierarchy.UrbanRural(113).Label(enum.Hans))
+	assert.Equal(t, "urban-rural code(113)", hierarchy.UrbanRural(113).Label(language.SimplifiedChinese))
 	for _, v := range []encoding.TextMarshaler{hierarchy.Level(9), hierarchy.UnitKind(99), hierarchy.Facility(9), hierarchy.Function(99), hierarchy.Essential(6), hierarchy.UrbanRural(113)} {
 		_, err := v.MarshalText()
 		assert.Error(t, err, "%v", v)

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/shegong/shegong/internal/enum"
+	"golang.org/x/text/language"
 )
 
 // An Area narrows a selector to urban or rural units.
@@ -28,7 +29,7 @@ var areaNames = enum.New[Area]("area",
 func (a Area) String() string { return areaNames.String(a) }
 
 // Label returns a's name in language lang.
-func (a Area) Label(lang enum.Lang) string { return areaNames.Label(a, lang) }
+func (a Area) Label(lang language.Tag) string { return areaNames.Label(a, lang) }
 
 // MarshalText encodes a as its machine name.
 func (a Area) MarshalText() ([]byte, error) { return areaNames.Marshal(a) }

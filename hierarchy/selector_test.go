@@ -6,9 +6,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/hierarchy"
-	"github.com/shegong/shegong/internal/enum"
 )
 
 func TestSelector(t *testing.T) {
@@ -68,5 +68,5 @@ func TestSelectorJSON(t *testing.T) {
 	assert.Equal(t, []hierarchy.UnitKind{hierarchy.KindVillage}, s.Kinds)
 	assert.Equal(t, hierarchy.AreaRural, s.Area)
 	assert.Error(t, json.Unmarshal([]byte(`{"area":"suburban"}`), &s))
-	assert.Equal(t, "農村", hierarchy.AreaRural.Label(enum.Hant))
+	assert.Equal(t, "農村", hierarchy.AreaRural.Label(language.TraditionalChinese))
 }

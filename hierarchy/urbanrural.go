@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/shegong/shegong/internal/enum"
+	"golang.org/x/text/language"
 )
 
 // UrbanRural is the urban–rural classification code (城乡分类代码) NBS
@@ -86,7 +87,7 @@ func (u UrbanRural) String() string {
 }
 
 // Label returns u's name in language lang, such as 主城区.
-func (u UrbanRural) Label(lang enum.Lang) string {
+func (u UrbanRural) Label(lang language.Tag) string {
 	if !u.Valid() {
 		return u.String()
 	}

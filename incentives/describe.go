@@ -8,7 +8,6 @@ import (
 	"golang.org/x/text/message/catalog"
 
 	"github.com/shegong/shegong/internal/enum"
-	"github.com/shegong/shegong/internal/l10n"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
@@ -39,7 +38,7 @@ func buildCatalog() catalog.Catalog {
 			panic(err) // the messages below are constants, as the tests check
 		}
 	}
-	en, hans, hant := l10n.Supported[enum.En], l10n.Supported[enum.Hans], l10n.Supported[enum.Hant]
+	en, hans, hant := language.English, language.SimplifiedChinese, language.TraditionalChinese
 
 	set(en, msgBonus, catalog.String("One-time bonus for the %[1]s certificate obtained on %[2]s: %[3]s"))
 	set(hans, msgBonus, catalog.String("%[2]s取得%[1]s证书一次性奖励：%[3]s"))
@@ -70,10 +69,10 @@ func buildCatalog() catalog.Catalog {
 //	2024年7月15日取得社会工作师证书一次性奖励：2,000.00元
 //	Monthly stipend for the senior social worker certificate, 2024-01 to 2024-12, 12 months: ¥6,000.00
 func (p *Payroll) Describe(li LineItem, tag language.Tag) string {
-	lang := l10n.Match(tag)
-	pr := message.NewPrinter(l10n.Supported[lang], message.Catalog(descriptions))
-	amount := metrics.NewFormatter(l10n.Supported[lang]).Money(li.Amount(), p.rounding)
-	level := li.level.Label(lang)
+	lang := enum.Match(tag)
+	pr := message.NewPrinter(enum.Supported[lang], message.Catalog(descriptions))
+	amount := metrics.NewFormatter(tag).Money(li.Amount(), p.rounding)
+	level := li.level.Label(tag)
 	from, until := li.period.From, li.period.Until
 	switch li.kind {
 	case KindBonus:

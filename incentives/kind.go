@@ -1,6 +1,9 @@
 package incentives
 
-import "github.com/shegong/shegong/internal/enum"
+import (
+	"github.com/shegong/shegong/internal/enum"
+	"golang.org/x/text/language"
+)
 
 // A Kind is what a line item pays.
 type Kind uint8
@@ -22,7 +25,7 @@ var kindNames = enum.New[Kind]("payment kind",
 func (k Kind) String() string { return kindNames.String(k) }
 
 // Label returns k's name in language l.
-func (k Kind) Label(l enum.Lang) string { return kindNames.Label(k, l) }
+func (k Kind) Label(l language.Tag) string { return kindNames.Label(k, l) }
 
 // MarshalText encodes k as its machine name, such as "stipend".
 func (k Kind) MarshalText() ([]byte, error) { return kindNames.Marshal(k) }
@@ -61,7 +64,7 @@ var partialMonthNames = enum.New[PartialMonth]("partial-month rule",
 func (p PartialMonth) String() string { return partialMonthNames.String(p) }
 
 // Label returns p's name in language l.
-func (p PartialMonth) Label(l enum.Lang) string { return partialMonthNames.Label(p, l) }
+func (p PartialMonth) Label(l language.Tag) string { return partialMonthNames.Label(p, l) }
 
 // MarshalText encodes p as its machine name.
 func (p PartialMonth) MarshalText() ([]byte, error) { return partialMonthNames.Marshal(p) }
@@ -97,7 +100,7 @@ var leavingNames = enum.New[Leaving]("leaving rule",
 func (l Leaving) String() string { return leavingNames.String(l) }
 
 // Label returns l's name in language lang.
-func (l Leaving) Label(lang enum.Lang) string { return leavingNames.Label(l, lang) }
+func (l Leaving) Label(lang language.Tag) string { return leavingNames.Label(l, lang) }
 
 // MarshalText encodes l as its machine name.
 func (l Leaving) MarshalText() ([]byte, error) { return leavingNames.Marshal(l) }
@@ -129,7 +132,7 @@ var upgradeNames = enum.New[Upgrade]("upgrade rule",
 func (u Upgrade) String() string { return upgradeNames.String(u) }
 
 // Label returns u's name in language l.
-func (u Upgrade) Label(l enum.Lang) string { return upgradeNames.Label(u, l) }
+func (u Upgrade) Label(l language.Tag) string { return upgradeNames.Label(u, l) }
 
 // MarshalText encodes u as its machine name.
 func (u Upgrade) MarshalText() ([]byte, error) { return upgradeNames.Marshal(u) }
@@ -159,7 +162,7 @@ var onceNames = enum.New[Once]("once rule",
 func (o Once) String() string { return onceNames.String(o) }
 
 // Label returns o's name in language l.
-func (o Once) Label(l enum.Lang) string { return onceNames.Label(o, l) }
+func (o Once) Label(l language.Tag) string { return onceNames.Label(o, l) }
 
 // MarshalText encodes o as its machine name.
 func (o Once) MarshalText() ([]byte, error) { return onceNames.Marshal(o) }

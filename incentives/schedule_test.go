@@ -10,9 +10,9 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/incentives"
-	"github.com/shegong/shegong/internal/enum"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
@@ -255,7 +255,7 @@ func TestDecodeErrors(t *testing.T) {
 // and unknown text and values are errors.
 type enumValue interface {
 	encoding.TextMarshaler
-	Label(enum.Lang) string
+	Label(language.Tag) string
 	String() string
 }
 
@@ -304,10 +304,10 @@ func TestEnums(t *testing.T) {
 			back, err := tt.parse(string(text))
 			require.NoError(t, err)
 			assert.Equal(t, v, back)
-			back, err = tt.parse(v.Label(enum.Hans))
+			back, err = tt.parse(v.Label(language.SimplifiedChinese))
 			require.NoError(t, err, "Chinese label of %s", v)
 			assert.Equal(t, v, back)
-			for _, l := range []enum.Lang{enum.En, enum.Hans, enum.Hant} {
+			for _, l := range []language.Tag{language.English, language.SimplifiedChinese, language.TraditionalChinese} {
 				assert.NotEmpty(t, v.Label(l))
 			}
 		}
@@ -316,8 +316,8 @@ func TestEnums(t *testing.T) {
 		_, err = tt.parse("no-such-value")
 		assert.Error(t, err)
 	}
-	assert.Equal(t, "每人仅奖励一次", incentives.OncePerPerson.Label(enum.Hans))
-	assert.Equal(t, "補差額", incentives.UpgradeDifference.Label(enum.Hant))
-	assert.Equal(t, "pro rata by days", incentives.ProRata.Label(enum.En))
+	assert.Equal(t, "每人仅奖励一次", incentives.OncePerPerson.Label(language.SimplifiedChinese))
+	assert.Equal(t, "補差額", incentives.UpgradeDifference.Label(language.TraditionalChinese))
+	assert.Equal(t, "pro rata by days", incentives.ProRata.Label(language.English))
 	assert.True(t, errors.Is(&incentives.RuleError{Err: errors.New("x")}, incentives.ErrSchedule))
 }

@@ -10,7 +10,6 @@ import (
 	"golang.org/x/text/number"
 
 	"github.com/shegong/shegong/internal/enum"
-	"github.com/shegong/shegong/internal/l10n"
 )
 
 // A Formatter writes counts, money, ratios and quantities for one language:
@@ -36,19 +35,17 @@ func Myriads() FormatOption { return func(f *Formatter) { f.myriads = true } }
 // NewFormatter returns a Formatter for the supported language closest to
 // tag: zh-CN gives Simplified, zh-TW and zh-HK Traditional, others English.
 func NewFormatter(tag language.Tag, opts ...FormatOption) Formatter {
-	lang := LangOf(tag)
-	f := Formatter{lang: lang, printer: message.NewPrinter(l10n.Supported[lang])}
+	lang := enum.Match(tag)
+	f := Formatter{lang: lang, printer: message.NewPrinter(enum.Supported[lang])}
 	for _, o := range opts {
 		o(&f)
 	}
 	return f
 }
 
-// Lang returns the language f writes.
-func (f Formatter) Lang() Lang { return f.lang }
-
-// Tag returns the language tag f writes.
-func (f Formatter) Tag() language.Tag { return l10n.Supported[f.lang] }
+// Tag returns the language f writes: language.English,
+// language.SimplifiedChinese or language.TraditionalChinese.
+func (f Formatter) Tag() language.Tag { return enum.Supported[f.lang] }
 
 // Count writes n with digit grouping: "4,350", or with Myriads "1.12万".
 func (f Formatter) Count(n int64) string {
@@ -91,7 +88,7 @@ func (f Formatter) Quantity(q Quantity) string {
 	} else {
 		num = f.scaled(q.Value, -1) + f.unit(q.Unit)
 	}
-	qual := qualifierNames.Label(q.Qualifier, f.lang)
+	qual := qualifierNames.Label(q.Qualifier, f.Tag())
 	if qual != "" && f.lang == enum.En {
 		qual += " "
 	}

@@ -5,8 +5,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"golang.org/x/text/language"
-
-	"github.com/shegong/shegong/internal/enum"
 )
 
 var (
@@ -19,11 +17,11 @@ var (
 )
 
 func TestFormatterLang(t *testing.T) {
-	assert.Equal(t, enum.En, en.Lang())
-	assert.Equal(t, enum.Hans, hans.Lang())
-	assert.Equal(t, enum.Hant, hantM.Lang())
+	assert.Equal(t, language.English, en.Tag())
+	assert.Equal(t, language.SimplifiedChinese, hans.Tag())
+	assert.Equal(t, language.TraditionalChinese, hantM.Tag())
 	assert.Equal(t, language.TraditionalChinese, hant.Tag())
-	assert.Equal(t, enum.En, NewFormatter(language.French).Lang())
+	assert.Equal(t, language.English, NewFormatter(language.French).Tag())
 }
 
 func TestFormatCount(t *testing.T) {
@@ -104,9 +102,11 @@ func TestFormatQuantity(t *testing.T) {
 	}
 }
 
-func TestLangOf(t *testing.T) {
-	assert.Equal(t, Traditional, LangOf(language.MustParse("zh-HK")))
-	assert.Equal(t, Simplified, LangOf(language.Chinese))
-	assert.Equal(t, English, LangOf(language.German))
-	assert.Equal(t, "不少於", AtLeastValue.Label(Traditional))
+func TestLabelLanguages(t *testing.T) {
+	assert.Equal(t, "不少於", AtLeastValue.Label(language.MustParse("zh-HK")))
+	assert.Equal(t, "不少於", AtLeastValue.Label(language.MustParse("zh-TW")))
+	assert.Equal(t, "不少于", AtLeastValue.Label(language.MustParse("zh-CN")))
+	assert.Equal(t, "不少于", AtLeastValue.Label(language.Chinese))
+	assert.Equal(t, "at least", AtLeastValue.Label(language.German))
+	assert.Equal(t, "at least", AtLeastValue.Label(language.MustParse("en-US")))
 }

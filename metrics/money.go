@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/internal/enum"
 )
@@ -44,7 +45,7 @@ func (r *Rounding) UnmarshalText(b []byte) error { return enum.Unmarshal(roundin
 func (r Rounding) Valid() bool { return roundingNames.Valid(r) }
 
 // Label returns r's name in language l.
-func (r Rounding) Label(l enum.Lang) string { return roundingNames.Label(r, l) }
+func (r Rounding) Label(l language.Tag) string { return roundingNames.Label(r, l) }
 
 // Fen rounds an amount in yuan to the fen by r.
 func (r Rounding) Fen(yuan decimal.Decimal) decimal.Decimal {

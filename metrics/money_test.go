@@ -6,8 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/shegong/shegong/internal/enum"
+	"golang.org/x/text/language"
 )
 
 func TestRoundingFen(t *testing.T) {
@@ -39,7 +38,7 @@ func TestRoundingText(t *testing.T) {
 		require.NoError(t, got.UnmarshalText(b))
 		assert.Equal(t, r, got)
 	}
-	assert.Equal(t, "四舍五入", HalfUp.Label(enum.Hans))
+	assert.Equal(t, "四舍五入", HalfUp.Label(language.SimplifiedChinese))
 	var r Rounding
 	require.NoError(t, r.UnmarshalText([]byte("四捨六入五成雙")))
 	assert.Equal(t, HalfEven, r)

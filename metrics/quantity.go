@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 	"golang.org/x/text/width"
 
 	"github.com/shegong/shegong/internal/enum"
@@ -279,5 +280,5 @@ func (q Quantity) String() string {
 	if r, ok := q.Ratio(); ok {
 		v = r.Num()
 	}
-	return qualifierNames.Label(q.Qualifier, enum.Hans) + v.String() + q.Unit
+	return qualifierNames.Label(q.Qualifier, language.SimplifiedChinese) + v.String() + q.Unit
 }

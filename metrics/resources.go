@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/internal/enum"
 )
@@ -46,7 +47,7 @@ func OrgCategories() []OrgCategory { return orgCategoryNames.Values() }
 func (c OrgCategory) String() string { return orgCategoryNames.String(c) }
 
 // Label returns c's name in language l.
-func (c OrgCategory) Label(l Lang) string { return orgCategoryNames.Label(c, l) }
+func (c OrgCategory) Label(l language.Tag) string { return orgCategoryNames.Label(c, l) }
 
 // MarshalText encodes c as its machine name, such as "mutual-aid".
 func (c OrgCategory) MarshalText() ([]byte, error) { return orgCategoryNames.Marshal(c) }
@@ -130,7 +131,7 @@ func ListKinds() []ListKind { return listNames.Values() }
 func (k ListKind) String() string { return listNames.String(k) }
 
 // Label returns k's name in language l.
-func (k ListKind) Label(l Lang) string { return listNames.Label(k, l) }
+func (k ListKind) Label(l language.Tag) string { return listNames.Label(k, l) }
 
 // MarshalText encodes k as its machine name, such as "needs".
 func (k ListKind) MarshalText() ([]byte, error) { return listNames.Marshal(k) }
@@ -197,7 +198,7 @@ var resourceMeasureNames = enum.New[ResourceMeasure]("resource measure",
 func (m ResourceMeasure) String() string { return resourceMeasureNames.String(m) }
 
 // Label returns m's name in language l.
-func (m ResourceMeasure) Label(l Lang) string { return resourceMeasureNames.Label(m, l) }
+func (m ResourceMeasure) Label(l language.Tag) string { return resourceMeasureNames.Label(m, l) }
 
 // Valid reports whether m is one of the named measures.
 func (m ResourceMeasure) Valid() bool { return resourceMeasureNames.Valid(m) }

@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 func TestOrgCategoryNames(t *testing.T) {
@@ -23,13 +24,13 @@ func TestOrgCategoryNames(t *testing.T) {
 		{VolunteerService, "volunteer-service", "志愿服务类"},
 	} {
 		assert.Equal(t, tc.text, tc.c.String())
-		assert.Equal(t, tc.hans, tc.c.Label(Simplified))
+		assert.Equal(t, tc.hans, tc.c.Label(language.SimplifiedChinese))
 		b, err := tc.c.MarshalText()
 		require.NoError(t, err)
 		var back OrgCategory
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, tc.c, back)
-		require.NoError(t, back.UnmarshalText([]byte(tc.c.Label(Traditional))))
+		require.NoError(t, back.UnmarshalText([]byte(tc.c.Label(language.TraditionalChinese))))
 		assert.Equal(t, tc.c, back)
 	}
 	assert.Len(t, OrgCategories(), 4)
@@ -37,13 +38,13 @@ func TestOrgCategoryNames(t *testing.T) {
 	assert.Error(t, c.UnmarshalText([]byte("sports")))
 	_, err := OrgCategory(9).MarshalText()
 	assert.Error(t, err)
-	assert.Equal(t, "public interest and charity", PublicInterest.Label(English))
+	assert.Equal(t, "public interest and charity", PublicInterest.Label(language.English))
 }
 
 func TestListAndMeasureNames(t *testing.T) {
 	assert.Equal(t, []ListKind{NeedsList, ResourcesList, ProjectsList}, ListKinds())
-	assert.Equal(t, "需求清单", NeedsList.Label(Simplified))
-	assert.Equal(t, "service projects list", ProjectsList.Label(English))
+	assert.Equal(t, "需求清单", NeedsList.Label(language.SimplifiedChinese))
+	assert.Equal(t, "service projects list", ProjectsList.Label(language.English))
 	var k ListKind
 	require.NoError(t, k.UnmarshalText([]byte("資源清單")))
 	assert.Equal(t, ResourcesList, k)
@@ -56,7 +57,7 @@ func TestListAndMeasureNames(t *testing.T) {
 	assert.Equal(t, CharityFundsMeasure, m)
 	assert.True(t, m.Valid())
 	assert.False(t, ResourceMeasure(99).Valid())
-	assert.Equal(t, "志願服務隊伍", VolunteerTeamsMeasure.Label(Traditional))
+	assert.Equal(t, "志願服務隊伍", VolunteerTeamsMeasure.Label(language.TraditionalChinese))
 	b, err = ListsKeptMeasure.MarshalText()
 	require.NoError(t, err)
 	assert.Equal(t, "lists-kept", string(b))

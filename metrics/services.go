@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/shegong/shegong/internal/enum"
+	"golang.org/x/text/language"
 )
 
 // A ServiceField is the field a service project works in. The documents
@@ -56,7 +57,7 @@ func ServiceFields() []ServiceField { return serviceFieldNames.Values() }
 func (f ServiceField) String() string { return serviceFieldNames.String(f) }
 
 // Label returns f's name in language l.
-func (f ServiceField) Label(l Lang) string { return serviceFieldNames.Label(f, l) }
+func (f ServiceField) Label(l language.Tag) string { return serviceFieldNames.Label(f, l) }
 
 // MarshalText encodes f as its machine name, such as "elderly-care".
 func (f ServiceField) MarshalText() ([]byte, error) { return serviceFieldNames.Marshal(f) }
@@ -115,7 +116,7 @@ func TargetGroups() []TargetGroup { return targetGroupNames.Values() }
 func (g TargetGroup) String() string { return targetGroupNames.String(g) }
 
 // Label returns g's name in language l.
-func (g TargetGroup) Label(l Lang) string { return targetGroupNames.Label(g, l) }
+func (g TargetGroup) Label(l language.Tag) string { return targetGroupNames.Label(g, l) }
 
 // MarshalText encodes g as its machine name, such as "veterans".
 func (g TargetGroup) MarshalText() ([]byte, error) { return targetGroupNames.Marshal(g) }
@@ -198,7 +199,7 @@ func ServiceMeasures() []ServiceMeasure { return serviceMeasureNames.Values() }
 func (m ServiceMeasure) String() string { return serviceMeasureNames.String(m) }
 
 // Label returns m's name in language l.
-func (m ServiceMeasure) Label(l Lang) string { return serviceMeasureNames.Label(m, l) }
+func (m ServiceMeasure) Label(l language.Tag) string { return serviceMeasureNames.Label(m, l) }
 
 // Valid reports whether m is one of the named measures.
 func (m ServiceMeasure) Valid() bool { return serviceMeasureNames.Valid(m) }

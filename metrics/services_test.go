@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 func TestServiceEnums(t *testing.T) {
@@ -18,7 +19,7 @@ func TestServiceEnums(t *testing.T) {
 	for _, tc := range []struct {
 		name       string
 		text, hans string
-		got        func(Lang) string
+		got        func(language.Tag) string
 		parse      func(string) (string, error)
 	}{
 		{"field", "community-correction", "社区矫正", FieldCommunityCorrection.Label, func(s string) (string, error) {
@@ -37,8 +38,8 @@ func TestServiceEnums(t *testing.T) {
 			return m.String(), err
 		}},
 	} {
-		assert.Equal(t, tc.hans, tc.got(Simplified), tc.name)
-		for _, in := range []string{tc.text, tc.hans, tc.got(Traditional)} {
+		assert.Equal(t, tc.hans, tc.got(language.SimplifiedChinese), tc.name)
+		for _, in := range []string{tc.text, tc.hans, tc.got(language.TraditionalChinese)} {
 			back, err := tc.parse(in)
 			require.NoError(t, err, tc.name)
 			assert.Equal(t, tc.text, back, tc.name)
@@ -46,8 +47,8 @@ func TestServiceEnums(t *testing.T) {
 		_, err := tc.parse("unknown")
 		assert.Error(t, err, tc.name)
 	}
-	assert.Equal(t, "elderly living alone", GroupElderlyAlone.Label(English))
-	assert.Equal(t, "兒童關愛保護", FieldChildProtection.Label(Traditional))
+	assert.Equal(t, "elderly living alone", GroupElderlyAlone.Label(language.English))
+	assert.Equal(t, "兒童關愛保護", FieldChildProtection.Label(language.TraditionalChinese))
 	for _, m := range []interface{ MarshalText() ([]byte, error) }{ServiceField(13), TargetGroup(14), ServiceMeasure(8)} {
 		_, err := m.MarshalText()
 		assert.Error(t, err)
@@ -259,7 +260,7 @@ func ExampleServiceOutput_Add() {
 		return
 	}
 	for _, m := range []ServiceMeasure{CasesMeasure, GroupSessionsMeasure, ActivitiesMeasure, ProjectsMeasure} {
-		fmt.Println(m.Label(Simplified), year.Get(m))
+		fmt.Println(m.Label(language.SimplifiedChinese), year.Get(m))
 	}
 	fmt.Println("needs covered", year.NeedsCoverage(), year.NeedsCoverage().Rate().Format(Percent, 0))
 	// Output:

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/internal/enum"
 	"github.com/shegong/shegong/policy"
@@ -39,7 +40,7 @@ func (c Comparator) MarshalText() ([]byte, error) { return comparatorNames.Marsh
 func (c *Comparator) UnmarshalText(b []byte) error { return enum.Unmarshal(comparatorNames, c, b) }
 
 // Label returns c's name in language l.
-func (c Comparator) Label(l enum.Lang) string { return comparatorNames.Label(c, l) }
+func (c Comparator) Label(l language.Tag) string { return comparatorNames.Label(c, l) }
 
 // A ValueKind says what a target's value counts.
 type ValueKind uint8
@@ -165,7 +166,7 @@ func (s Status) MarshalText() ([]byte, error) { return statusNames.Marshal(s) }
 func (s *Status) UnmarshalText(b []byte) error { return enum.Unmarshal(statusNames, s, b) }
 
 // Label returns s's name in language l.
-func (s Status) Label(l enum.Lang) string { return statusNames.Label(s, l) }
+func (s Status) Label(l language.Tag) string { return statusNames.Label(s, l) }
 
 // An Evaluation is a target judged against an observation.
 type Evaluation struct {

@@ -6,8 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
-	"github.com/shegong/shegong/internal/enum"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -176,8 +176,8 @@ func TestEnumsText(t *testing.T) {
 		require.NoError(t, got.UnmarshalText(b))
 		assert.Equal(t, s, got)
 	}
-	assert.Equal(t, "全覆蓋", FullCoverage.Label(enum.Hant))
-	assert.Equal(t, "逾期未达成", Missed.Label(enum.Hans))
+	assert.Equal(t, "全覆蓋", FullCoverage.Label(language.TraditionalChinese))
+	assert.Equal(t, "逾期未达成", Missed.Label(language.SimplifiedChinese))
 	var c Comparator
 	var k ValueKind
 	var s Status

@@ -81,7 +81,7 @@ var documents = [numDocuments]Source{
 }
 
 var documentNames = enum.New[Document]("document",
-	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明"},
+	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明", Placeholder: true},
 	enum.Name{Text: "chongqing-2020", En: "Chongqing 2020", Hans: "重庆2020", Hant: "重慶2020"},
 	enum.Name{Text: "ordos-2021", En: "Ordos 2021 (draft)", Hans: "鄂尔多斯2021（征求意见稿）", Hant: "鄂爾多斯2021（徵求意見稿）"},
 	enum.Name{Text: "inner-mongolia-notice", En: "Inner Mongolia station notice", Hans: "内蒙古社工站通知", Hant: "內蒙古社工站通知"},

@@ -5,8 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/shegong/shegong/internal/enum"
+	"golang.org/x/text/language"
 )
 
 func TestDocuments(t *testing.T) {
@@ -40,7 +39,7 @@ func TestDocuments(t *testing.T) {
 	}
 	assert.Equal(t, "三是立标准", Chongqing2020.Cite("三是立标准").Clause)
 	assert.Equal(t, Source{}, Document(200).Source())
-	assert.Equal(t, "draft for comment", StatusDraft.Label(enum.En))
+	assert.Equal(t, "draft for comment", StatusDraft.Label(language.English))
 	var d Document
 	assert.Error(t, d.UnmarshalText([]byte("beijing")))
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/shegong/shegong/policy"
+	"golang.org/x/text/language"
 )
 
 func ExampleParseDate() {
@@ -190,4 +191,20 @@ func ExampleNewVersioned() {
 	// Output:
 	// version 0 and version 1: versions overlap: 2023 and 2023-10-01/ share days
 	// entries 0 and 1 true
+}
+
+// MatchLanguage maps a caller's language tag, such as one parsed from an
+// Accept-Language header, to one of the three languages labels are written
+// in.
+func ExampleMatchLanguage() {
+	for _, s := range []string{"zh-CN", "zh-TW", "zh-HK", "en-US", "fr"} {
+		tag := policy.MatchLanguage(language.MustParse(s))
+		fmt.Println(s, tag, policy.StatusDraft.Label(tag))
+	}
+	// Output:
+	// zh-CN zh-Hans 征求意见稿
+	// zh-TW zh-Hant 徵求意見稿
+	// zh-HK zh-Hant 徵求意見稿
+	// en-US en draft for comment
+	// fr en draft for comment
 }

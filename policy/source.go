@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/shegong/shegong/internal/enum"
+	"golang.org/x/text/language"
 )
 
 // Status says what kind of text a Source is, and so how much weight a rule
@@ -24,7 +25,7 @@ const (
 )
 
 var statusNames = enum.New[Status]("source status",
-	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明"},
+	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明", Placeholder: true},
 	enum.Name{Text: "in-force", En: "in force", Hans: "现行有效", Hant: "現行有效"},
 	enum.Name{Text: "draft", En: "draft for comment", Hans: "征求意见稿", Hant: "徵求意見稿"},
 	enum.Name{Text: "plan", En: "plan", Hans: "规划", Hant: "規劃"},
@@ -40,7 +41,7 @@ func (s Status) MarshalText() ([]byte, error) { return statusNames.Marshal(s) }
 func (s *Status) UnmarshalText(b []byte) error { return enum.Unmarshal(statusNames, s, b) }
 
 // Label returns s's name in language l.
-func (s Status) Label(l enum.Lang) string { return statusNames.Label(s, l) }
+func (s Status) Label(l language.Tag) string { return statusNames.Label(s, l) }
 
 // A Source is the citation a rule carries: the document it comes from, who
 // issued it and where in it the rule stands. Sources are plain comparable

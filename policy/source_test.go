@@ -62,7 +62,7 @@ func TestStatusText(t *testing.T) {
 		assert.Equal(t, policy.StatusPlan, s, "a failed decode leaves %q alone", in)
 	}
 	err := s.UnmarshalText([]byte("final"))
-	assert.EqualError(t, err, `unknown source status "final" (want one of unspecified, in-force, draft, plan, report)`)
+	assert.EqualError(t, err, `unknown source status "final" (want one of in-force, draft, plan, report)`)
 
 	assert.Equal(t, "source status(9)", policy.Status(9).String())
 	_, err = policy.Status(9).MarshalText()

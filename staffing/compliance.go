@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/internal/enum"
@@ -32,7 +33,7 @@ var severityNames = enum.New[Severity]("severity",
 func (s Severity) String() string { return severityNames.String(s) }
 
 // Label returns s's name in language lang.
-func (s Severity) Label(lang enum.Lang) string { return severityNames.Label(s, lang) }
+func (s Severity) Label(lang language.Tag) string { return severityNames.Label(s, lang) }
 
 // MarshalText encodes s as its machine name.
 func (s Severity) MarshalText() ([]byte, error) { return severityNames.Marshal(s) }
@@ -61,7 +62,7 @@ var findingKindNames = enum.New[FindingKind]("finding kind",
 func (k FindingKind) String() string { return findingKindNames.String(k) }
 
 // Label returns k's name in language lang.
-func (k FindingKind) Label(lang enum.Lang) string { return findingKindNames.Label(k, lang) }
+func (k FindingKind) Label(lang language.Tag) string { return findingKindNames.Label(k, lang) }
 
 // MarshalText encodes k as its machine name.
 func (k FindingKind) MarshalText() ([]byte, error) { return findingKindNames.Marshal(k) }

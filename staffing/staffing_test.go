@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/metrics"
@@ -514,6 +515,6 @@ func TestEnums(t *testing.T) {
 	assert.Error(t, json.Unmarshal([]byte(`{"none":"2020-01-02"}`), &c))
 	assert.Error(t, json.Unmarshal([]byte(`{"expert":"2020-01-02"}`), &c))
 	assert.Error(t, json.Unmarshal([]byte(`[]`), &c))
-	assert.Equal(t, "无证书", NoCertificate.Label(1))
+	assert.Equal(t, "无证书", NoCertificate.Label(language.SimplifiedChinese))
 	assert.True(t, errors.Is(&WorkerProblem{Err: ErrWorkerID}, ErrWorkerID))
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/internal/enum"
 	"github.com/shegong/shegong/policy"
+	"golang.org/x/text/language"
 )
 
 // A Level is a national social-work certificate level. The three levels
@@ -37,7 +38,7 @@ var Levels = [...]Level{Junior, Intermediate, Senior}
 func (l Level) String() string { return levelNames.String(l) }
 
 // Label returns l's name in language lang.
-func (l Level) Label(lang enum.Lang) string { return levelNames.Label(l, lang) }
+func (l Level) Label(lang language.Tag) string { return levelNames.Label(l, lang) }
 
 // Valid reports whether l is one of the named levels.
 func (l Level) Valid() bool { return levelNames.Valid(l) }
@@ -73,7 +74,7 @@ const (
 )
 
 var roleNames = enum.New[Role]("role",
-	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明"},
+	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明", Placeholder: true},
 	enum.Name{Text: "social-worker", En: "full-time social worker", Hans: "专职社会工作者", Hant: "專職社會工作者"},
 	enum.Name{Text: "resident-worker", En: "resident social worker", Hans: "驻站社工", Hant: "駐站社工"},
 	enum.Name{Text: "outreach-worker", En: "outreach social worker", Hans: "外派社工", Hant: "外派社工"},
@@ -91,7 +92,7 @@ var roleNames = enum.New[Role]("role",
 func (r Role) String() string { return roleNames.String(r) }
 
 // Label returns r's name in language lang.
-func (r Role) Label(lang enum.Lang) string { return roleNames.Label(r, lang) }
+func (r Role) Label(lang language.Tag) string { return roleNames.Label(r, lang) }
 
 // Valid reports whether r is a named role other than RoleUnspecified.
 func (r Role) Valid() bool { return r > RoleUnspecified && r < numRoles }
@@ -192,7 +193,7 @@ var employmentNames = enum.New[Employment]("employment",
 func (e Employment) String() string { return employmentNames.String(e) }
 
 // Label returns e's name in language lang.
-func (e Employment) Label(lang enum.Lang) string { return employmentNames.Label(e, lang) }
+func (e Employment) Label(lang language.Tag) string { return employmentNames.Label(e, lang) }
 
 // MarshalText encodes e as its machine name, such as "part-time".
 func (e Employment) MarshalText() ([]byte, error) { return employmentNames.Marshal(e) }

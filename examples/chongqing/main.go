@@ -117,7 +117,7 @@ func report(w io.Writer, net *hierarchy.Network, data string) error {
 	t := table.New("tier", "facility", "built", "of", "coverage").Right(2, 3, 4)
 	for i, c := range scheme.Coverage(all) {
 		tier := scheme.Tiers[i]
-		t.Add(tier.Level.String(), tier.Facility.Label(metrics.English), en.Count(c.Covered), en.Count(c.Total), c.Rate().Format(metrics.Percent, 2))
+		t.Add(tier.Level.String(), tier.Facility.Label(language.English), en.Count(c.Covered), en.Count(c.Total), c.Rate().Format(metrics.Percent, 2))
 	}
 	if err := t.Text(w); err != nil {
 		return err
@@ -226,7 +226,7 @@ func fundingMix(w io.Writer) error {
 	}
 	t := table.New("class", "amount", "share").Right(1, 2)
 	for _, s := range shares {
-		t.Add(s.Class.Label(metrics.English), en.Quantity(s.Sum.Amount),
+		t.Add(s.Class.Label(language.English), en.Quantity(s.Sum.Amount),
 			en.Quantity(metrics.Quantity{Value: s.Percent.Shift(-2), Unit: "%", Qualifier: s.Qualifier}))
 	}
 	total := prof.Mix.Total()

@@ -146,7 +146,7 @@ func report(w io.Writer, day policy.Date) error {
 		if e.HasGrowth {
 			growth = e.Growth.Format(metrics.Percent, 2)
 		}
-		t.Add(tg.ID, tg.Indicator, tg.Comparator.Label(metrics.English)+" "+value(tg.Kind, tg.Value), obs, e.Status.Label(metrics.English), gap, growth)
+		t.Add(tg.ID, tg.Indicator, tg.Comparator.Label(language.English)+" "+value(tg.Kind, tg.Value), obs, e.Status.Label(language.English), gap, growth)
 	}
 	if err := t.Text(w); err != nil {
 		return err

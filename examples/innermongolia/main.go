@@ -26,9 +26,9 @@ import (
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/hierarchy"
-	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
+	"golang.org/x/text/language"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -128,7 +128,7 @@ func report(w io.Writer) error {
 		if miss == "" {
 			miss, complete = "—", complete+1
 		}
-		t.Add(u.Code().String(), u.Name(), u.Kind().Label(metrics.English), fmt.Sprint(head), fmt.Sprint(deputies), fmt.Sprint(resident), miss)
+		t.Add(u.Code().String(), u.Name(), u.Kind().Label(language.English), fmt.Sprint(head), fmt.Sprint(deputies), fmt.Sprint(resident), miss)
 	}
 	if err := t.Text(w); err != nil {
 		return err
@@ -138,7 +138,7 @@ func report(w io.Writer) error {
 	prof := funding.InnerMongolia()
 	p("\nFunding sources the notice names (none with a figure):")
 	for _, it := range prof.Mix.Items() {
-		p("- %s (%s): %s", it.Kind.Label(metrics.English), it.Kind.Class().Label(metrics.English), it.Label)
+		p("- %s (%s): %s", it.Kind.Label(language.English), it.Kind.Class().Label(language.English), it.Label)
 	}
 	return nil
 }
@@ -147,7 +147,7 @@ func report(w io.Writer) error {
 func roles(s staffing.RoleSet) string {
 	var names []string
 	for _, r := range s.Roles() {
-		names = append(names, r.Label(metrics.English))
+		names = append(names, r.Label(language.English))
 	}
 	return strings.Join(names, " or ")
 }

@@ -163,7 +163,7 @@ func report(w io.Writer) error {
 	money := func(d decimal.Decimal) string { return en.Money(d, metrics.HalfUp) }
 	for _, l := range staffing.Levels {
 		b := by[l]
-		t.Add(l.Label(metrics.English), money(bonus.Value.Amounts[l]), money(b.bonus), money(rates.Value.Of(l)), money(b.stipend), money(pr.Totals().Level(l)))
+		t.Add(l.Label(language.English), money(bonus.Value.Amounts[l]), money(b.bonus), money(rates.Value.Of(l)), money(b.stipend), money(pr.Totals().Level(l)))
 	}
 	t.Add("total", "", money(pr.Totals().Kind(incentives.KindBonus)), "", money(pr.Totals().Kind(incentives.KindStipend)), money(pr.Total()))
 	if err := t.Text(w); err != nil {
@@ -301,7 +301,7 @@ func serviceFigures(w io.Writer, net *hierarchy.Network, r *staffing.Roster) err
 		if err != nil {
 			return err
 		}
-		t.Add(m.Label(metrics.English), en.Count(rate.Amount), en.Count(rate.Per), en.Decimal(each.Value(1), 1))
+		t.Add(m.Label(language.English), en.Count(rate.Amount), en.Count(rate.Per), en.Decimal(each.Value(1), 1))
 	}
 	if err := t.Text(w); err != nil {
 		return err

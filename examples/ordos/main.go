@@ -128,7 +128,7 @@ func report(w io.Writer, population int64) error {
 			comp := all.Compliance(tier.Level)
 			six = en.Count(comp.Covered) + " of " + en.Count(comp.Total)
 		}
-		fac := tier.Facility.Label(metrics.English)
+		fac := tier.Facility.Label(language.English)
 		if tier.Optional {
 			fac += " (where conditions allow)"
 		}
@@ -186,13 +186,13 @@ func report(w io.Writer, population int64) error {
 	for _, a := range rep.Areas {
 		e := a.Evaluation
 		t.Add(a.Rule.Indicator, e.Target.Deadline.String(), en.Decimal(e.Target.Value.Value(0), 0), en.Decimal(e.Observation.Value.Value(0), 0),
-			e.Status.Label(metrics.English), gap(e, en.Decimal(e.Gap.Value(0), 0)), growth(e))
+			e.Status.Label(language.English), gap(e, en.Decimal(e.Gap.Value(0), 0)), growth(e))
 	}
 	for _, g := range presets.Ordos().Goals {
 		o, _ := g.Observe(all, roster, day)
 		e := g.Target.Evaluate(o)
 		t.Add(g.Target.Indicator, g.Target.Deadline.String(), "100%", o.Value.Format(metrics.Percent, 2),
-			e.Status.Label(metrics.English), gap(e, e.Gap.Format(metrics.Percent, 2)), growth(e))
+			e.Status.Label(language.English), gap(e, e.Gap.Format(metrics.Percent, 2)), growth(e))
 	}
 	if err := t.Text(w); err != nil {
 		return err
@@ -206,7 +206,7 @@ func report(w io.Writer, population int64) error {
 	prof := funding.Ordos()
 	p("\n5. Funding sources named (no figures given: %d)", prof.Mix.Total().Unstated)
 	for _, it := range prof.Mix.Items() {
-		p("- %s: %s", it.Kind.Label(metrics.English), it.Label)
+		p("- %s: %s", it.Kind.Label(language.English), it.Label)
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/funding"
@@ -90,7 +91,7 @@ func (d doc) markdown(w io.Writer) error {
 
 // layout lays rep out in f's language.
 func layout(rep *Report, in input, f metrics.Formatter) doc {
-	l := f.Lang()
+	l := f.Tag()
 	tx := textsFor(l)
 	name := in.juris.Name(l)
 	d := doc{title: fmt.Sprintf(tx.title, name)}
@@ -127,7 +128,7 @@ func layout(rep *Report, in input, f metrics.Formatter) doc {
 }
 
 func layoutCoverage(d *doc, c Coverage, f metrics.Formatter, tx texts) {
-	l := f.Lang()
+	l := f.Tag()
 	d.h(tx.coverage)
 	if c.Scheme != "" {
 		d.p(tx.scheme, c.Scheme, c.Motto)
@@ -157,7 +158,7 @@ func layoutCoverage(d *doc, c Coverage, f metrics.Formatter, tx texts) {
 }
 
 func layoutStaffing(d *doc, s Staffing, f metrics.Formatter, tx texts) {
-	l := f.Lang()
+	l := f.Tag()
 	d.h(tx.staffing)
 	if len(s.Levels) > 0 {
 		t := table.New(tx.level, tx.required, tx.counted, tx.shortfall, tx.unitsShort).Right(1, 2, 3, 4)
@@ -209,7 +210,7 @@ func layoutStaffing(d *doc, s Staffing, f metrics.Formatter, tx texts) {
 }
 
 func layoutPayroll(d *doc, p *Payroll, f metrics.Formatter, tx texts) {
-	l := f.Lang()
+	l := f.Tag()
 	d.h(fmt.Sprintf(tx.payroll, p.Year))
 	money := func(s string) string { return f.Money(decimal.RequireFromString(s), metrics.HalfUp) }
 	t := table.New(tx.level, tx.bonuses, tx.stipends, tx.awards, tx.total).Right(1, 2, 3, 4)
@@ -234,7 +235,7 @@ func layoutPayroll(d *doc, p *Payroll, f metrics.Formatter, tx texts) {
 }
 
 func layoutFunding(d *doc, fu *Funding, f metrics.Formatter, tx texts) {
-	l := f.Lang()
+	l := f.Tag()
 	year := tx.noYear
 	if fu.Year != 0 {
 		year = fmt.Sprintf(tx.year, fu.Year)
@@ -279,7 +280,7 @@ func layoutFunding(d *doc, fu *Funding, f metrics.Formatter, tx texts) {
 	budget := f.Quantity(metrics.Quantity{Value: decimal.RequireFromString(a.Budget), Unit: funding.Yuan, Qualifier: a.Qualifier})
 	if a.From != funding.KindUnspecified {
 		budget += " (" + a.From.Label(l) + ")"
-		if l != metrics.English {
+		if l != language.English {
 			budget = strings.ReplaceAll(strings.ReplaceAll(budget, " (", "（"), ")", "）")
 		}
 	}
@@ -305,7 +306,7 @@ func layoutFunding(d *doc, fu *Funding, f metrics.Formatter, tx texts) {
 }
 
 func layoutScorecard(d *doc, scores []Score, f metrics.Formatter, tx texts) {
-	l := f.Lang()
+	l := f.Tag()
 	t := table.New(tx.target, tx.indicator, tx.value, tx.deadline, tx.observed, tx.status, tx.gap, tx.growth).Right(2, 4, 6, 7)
 	for _, s := range scores {
 		tg := s.Target

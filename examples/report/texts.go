@@ -1,6 +1,6 @@
 package main
 
-import "github.com/shegong/shegong/metrics"
+import "golang.org/x/text/language"
 
 // texts are the words of a report in one language; the names of tiers,
 // kinds, roles and levels come from the library's Label methods.
@@ -167,11 +167,11 @@ var traditional = texts{
 	none:      "—", noDeadline: "無",
 }
 
-func textsFor(l metrics.Lang) texts {
+func textsFor(l language.Tag) texts {
 	switch l {
-	case metrics.Simplified:
+	case language.SimplifiedChinese:
 		return simplified
-	case metrics.Traditional:
+	case language.TraditionalChinese:
 		return traditional
 	}
 	return english

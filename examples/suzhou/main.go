@@ -82,7 +82,7 @@ func report(w io.Writer) error {
 	t := table.New("level", "facility", "built", "of", "coverage").Right(2, 3, 4)
 	for i, c := range scheme.Coverage(all) {
 		tier := scheme.Tiers[i]
-		t.Add(tier.Level.String(), tier.Facility.Label(metrics.English), en.Count(c.Covered), en.Count(c.Total), c.Rate().Format(metrics.Percent, 2))
+		t.Add(tier.Level.String(), tier.Facility.Label(language.English), en.Count(c.Covered), en.Count(c.Total), c.Rate().Format(metrics.Percent, 2))
 	}
 	if err := t.Text(w); err != nil {
 		return err
@@ -100,7 +100,7 @@ func report(w io.Writer) error {
 		if e.HasGrowth {
 			growth = e.Growth.Format(metrics.Percent, 2)
 		}
-		t.Add(g.Target.Indicator, g.Target.Deadline.String(), o.Value.Format(metrics.Percent, 2), e.Status.Label(metrics.English), e.Gap.Format(metrics.Percent, 2), growth)
+		t.Add(g.Target.Indicator, g.Target.Deadline.String(), o.Value.Format(metrics.Percent, 2), e.Status.Label(language.English), e.Gap.Format(metrics.Percent, 2), growth)
 	}
 	if err := t.Text(w); err != nil {
 		return err
@@ -179,7 +179,7 @@ func money(w io.Writer) error {
 	}
 	t := table.New("source", "amount", "share").Right(1, 2)
 	for _, s := range shares {
-		t.Add(s.Kind.Label(metrics.English), en.Quantity(s.Sum.Amount),
+		t.Add(s.Kind.Label(language.English), en.Quantity(s.Sum.Amount),
 			en.Quantity(metrics.Quantity{Value: s.Percent.Shift(-2), Unit: "%", Qualifier: s.Qualifier}))
 	}
 	t.Add("total", en.Quantity(prof.Mix.Total().Amount), "")

@@ -122,7 +122,7 @@ func report(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		t.Add(m.Label(metrics.English), en.Count(sum.Get(m)), en.Decimal(r.Value(1), 1))
+		t.Add(m.Label(language.English), en.Count(sum.Get(m)), en.Decimal(r.Value(1), 1))
 	}
 	t.Add("projects", en.Count(sum.Projects()), "")
 	if err := t.Text(w); err != nil {

@@ -1,21 +1,34 @@
 // Package enum holds the name tables behind the library's enumerations, so
-// that every small integer type gets String, MarshalText, UnmarshalText and
-// localised labels from one implementation.
+// that every small integer type gets String, MarshalText, UnmarshalText,
+// Valid, a listing and localised labels from one implementation.
 package enum
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/language"
 )
 
+// ErrUnknown is wrapped by every error about text that names no value of an
+// enumeration. policy re-exports it as policy.ErrUnknownName.
+var ErrUnknown = errors.New("unknown name")
+
 // A Name gives one value its machine name (used in JSON and String) and its
-// labels in English, Simplified and Traditional Chinese.
+// labels in English, Simplified and Traditional Chinese. Aliases are further
+// words people type for the value (short forms, synonyms); Parse accepts
+// them. A Placeholder (such as an "unspecified" zero value) parses but is
+// not offered in the list of accepted words an unknown name's error gives.
 type Name struct {
 	Text, En, Hans, Hant string
+	Aliases              []string
+	Placeholder          bool
 }
 
-// Lang selects a label: the order of the fields of Name.
+// Lang is one of the three languages the library writes, in the order of
+// the fields of Name. Exported APIs take a language.Tag; Match maps it here.
 type Lang uint8
 
 // The label languages.
@@ -24,6 +37,25 @@ const (
 	Hans
 	Hant
 )
+
+// Supported lists the languages in Lang order; the first is the fallback
+// for tags that match none.
+var Supported = [...]language.Tag{language.English, language.SimplifiedChinese, language.TraditionalChinese}
+
+// Match returns the language closest to tag: zh, zh-CN, zh-SG and zh-Hans
+// give Simplified; zh-TW, zh-HK, zh-MO and zh-Hant Traditional; anything
+// else English. It reads the tag's base and script directly rather than
+// through a language.Matcher, which would make every label cost a search.
+func Match(tag language.Tag) Lang {
+	base, _ := tag.Base()
+	if base.String() != "zh" {
+		return En
+	}
+	if script, _ := tag.Script(); script.String() == "Hant" {
+		return Hant
+	}
+	return Hans
+}
 
 // Set is the name table of enumeration E, indexed by value.
 type Set[E ~uint8] struct {
@@ -40,7 +72,7 @@ func New[E ~uint8](typ string, names ...Name) Set[E] {
 // Valid reports whether e has a name.
 func (s Set[E]) Valid(e E) bool { return int(e) < len(s.names) }
 
-// Values returns every named value in order.
+// Values returns every named value in order, placeholders included.
 func (s Set[E]) Values() []E {
 	out := make([]E, len(s.names))
 	for i := range out {
@@ -57,13 +89,14 @@ func (s Set[E]) String(e E) string {
 	return s.names[e].Text
 }
 
-// Label returns e's label in language l, falling back to String.
-func (s Set[E]) Label(e E, l Lang) string {
+// Label returns e's label in the language closest to tag, falling back to
+// String.
+func (s Set[E]) Label(e E, tag language.Tag) string {
 	if !s.Valid(e) {
 		return s.String(e)
 	}
 	n := s.names[e]
-	switch l {
+	switch Match(tag) {
 	case Hans:
 		return n.Hans
 	case Hant:
@@ -80,20 +113,45 @@ func (s Set[E]) Marshal(e E) ([]byte, error) {
 	return []byte(s.names[e].Text), nil
 }
 
-// Parse returns the value whose machine name is text. It also accepts the
-// Simplified and Traditional Chinese labels, since data files written by
-// people use them.
+// Parse returns the value whose machine name, Chinese label or alias is
+// text, since data files written by people use all of them. The error for
+// unknown text wraps ErrUnknown and lists the words accepted, without
+// placeholders.
 func (s Set[E]) Parse(text string) (E, error) {
-	for i, n := range s.names {
-		if text == n.Text || (text != "" && (text == n.Hans || text == n.Hant)) {
-			return E(i), nil
+	if text != "" {
+		for i, n := range s.names {
+			if text == n.Text || text == n.Hans || text == n.Hant {
+				return E(i), nil
+			}
+		}
+		for i, n := range s.names {
+			for _, a := range n.Aliases {
+				if text == a {
+					return E(i), nil
+				}
+			}
 		}
 	}
-	known := make([]string, len(s.names))
-	for i, n := range s.names {
-		known[i] = n.Text
+	return 0, unknownError(fmt.Sprintf("unknown %s %q (want one of %s)", s.typ, text, strings.Join(s.Accepted(), ", ")))
+}
+
+// unknownError reads as its own message alone, without ErrUnknown's text,
+// and still matches ErrUnknown under errors.Is.
+type unknownError string
+
+func (e unknownError) Error() string { return string(e) }
+func (unknownError) Unwrap() error   { return ErrUnknown }
+
+// Accepted returns the machine names an error offers: every name but the
+// placeholders, in order.
+func (s Set[E]) Accepted() []string {
+	known := make([]string, 0, len(s.names))
+	for _, n := range s.names {
+		if !n.Placeholder {
+			known = append(known, n.Text)
+		}
 	}
-	return 0, fmt.Errorf("unknown %s %q (want one of %s)", s.typ, text, strings.Join(known, ", "))
+	return known
 }
 
 // Unmarshal parses text into *v, leaving *v unchanged on error: the body of

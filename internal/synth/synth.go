@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/shegong/shegong/hierarchy"
-	"github.com/shegong/shegong/internal/enum"
 	"github.com/shegong/shegong/policy"
+	"golang.org/x/text/language"
 )
 
 // Size is the number of units of each level. Each level's units are spread
@@ -261,7 +261,7 @@ func (g *gen) emit(code, parent hierarchy.Code, kind, township hierarchy.UnitKin
 	if r.Kind != hierarchy.KindUnspecified {
 		name = r.Kind
 	}
-	r.Name = name.Label(enum.Hans) + code.String()
+	r.Name = name.Label(language.SimplifiedChinese) + code.String()
 	g.out = append(g.out, r)
 }
 

@@ -178,7 +178,7 @@ func TestRosterProblems(t *testing.T) {
 		want                []string
 	}{
 		{"fields", "r.csv", "id,unit,role,joined\nA1,500101,boss,2020-13-01\n", []string{
-			"002 role: unknown role \"boss\" (want one of unspecified, social-worker, resident-worker, outreach-worker, station-head, deputy-head, civil-affairs-assistant, assistance-coordinator, child-supervisor, child-director, project-staff, committee-cadre, supervisor)",
+			"002 role: unknown role \"boss\" (want one of social-worker, resident-worker, outreach-worker, station-head, deputy-head, civil-affairs-assistant, assistance-coordinator, child-supervisor, child-director, project-staff, committee-cadre, supervisor)",
 			"002 joined: date \"2020-13-01\": invalid date: month 13 outside 1..12",
 		}},
 		{"roster", "r.csv", "id,unit,role,joined,left\nA1,500102,social-worker,2020-01-01,\nA1,500101,social-worker,2020-01-01,2019-01-01\n", []string{
@@ -236,7 +236,7 @@ func TestFundingProblems(t *testing.T) {
 		}},
 		{"allocation", "{\"mix\": " + goodMix + ",\n\"allocation\": {\n \"budget\": \"-1\",\n \"from\": \"gold\",\n \"method\": \"weight\",\n \"floor\": \"0.001\", \"cap\": \"x\", \"to\": 1}}", []string{
 			"005 allocation.budget: invalid allocation: -1 is not a non-negative amount in whole fen",
-			"006 allocation.from: unknown funding kind \"gold\" (want one of unspecified, purchase-of-services, award-in-lieu, earmarked-share, welfare-lottery, pilot-subsidy, budgeted, donation, foundation, community-charity-fund, service-fees)",
+			"006 allocation.from: unknown funding kind \"gold\" (want one of purchase-of-services, award-in-lieu, earmarked-share, welfare-lottery, pilot-subsidy, budgeted, donation, foundation, community-charity-fund, service-fees)",
 			"007 allocation.method: invalid allocation: stations are shared out equally or by population",
 			"008 allocation.floor: invalid allocation: 0.001 is not a non-negative amount in whole fen",
 			"008 allocation.cap: can't convert x to decimal",

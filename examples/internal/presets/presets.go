@@ -11,6 +11,7 @@ import (
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
+	"golang.org/x/text/language"
 )
 
 // A Jurisdiction is everything the library knows of one jurisdiction's
@@ -29,11 +30,11 @@ type Jurisdiction struct {
 }
 
 // Name returns j's name in language l.
-func (j Jurisdiction) Name(l metrics.Lang) string {
+func (j Jurisdiction) Name(l language.Tag) string {
 	switch l {
-	case metrics.Simplified:
+	case language.SimplifiedChinese:
 		return j.Names[1]
-	case metrics.Traditional:
+	case language.TraditionalChinese:
 		return j.Names[2]
 	}
 	return j.Names[0]

@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/metrics"
@@ -49,9 +50,9 @@ func TestAll(t *testing.T) {
 	assert.Equal(t, map[string]int{"chongqing": 3, "suzhou": 2, "ordos": 2, "guangxi": 1}, measuredGoals)
 	_, ok := Lookup("beijing")
 	assert.False(t, ok)
-	assert.Equal(t, "重慶市", Chongqing().Name(metrics.Traditional))
-	assert.Equal(t, "重庆市", Chongqing().Name(metrics.Simplified))
-	assert.Equal(t, "Inner Mongolia", InnerMongolia().Name(metrics.English))
+	assert.Equal(t, "重慶市", Chongqing().Name(language.TraditionalChinese))
+	assert.Equal(t, "重庆市", Chongqing().Name(language.SimplifiedChinese))
+	assert.Equal(t, "Inner Mongolia", InnerMongolia().Name(language.English))
 	assert.Len(t, Guangxi().Goals, 11)
 	assert.Equal(t, TownshipCoverage, Guangxi().Goals[0].Measure)
 	assert.Equal(t, Unmeasured, Guangxi().Goals[1].Measure)
