@@ -49,6 +49,10 @@ var (
 	ErrFacility      = errors.New("invalid facility")
 	ErrUrbanRural    = errors.New("invalid urban-rural code")
 	ErrTooMany       = errors.New("too many records")
+	// ErrUnknownUnit is wrapped by errors, in any package, about a record
+	// (a worker, a service record, a claimant) placed on a code that is not
+	// a unit of the network.
+	ErrUnknownUnit = errors.New("unit not in the network")
 )
 
 // A Problem is one thing wrong with one record.

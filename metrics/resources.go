@@ -13,12 +13,9 @@ import (
 	"github.com/shegong/shegong/internal/enum"
 )
 
-// The conditions of the additive record types, Resources and
-// ServiceOutput: a negative count, and a sum past the range of its field.
-var (
-	ErrCount    = errors.New("invalid count")
-	ErrOverflow = errors.New("count overflows")
-)
+// ErrCount is the condition of the additive record types, Resources and
+// ServiceOutput, holding a negative count.
+var ErrCount = errors.New("invalid count")
 
 // An OrgCategory is one of the four categories of community social
 // organisation (社区社会组织) the Ordos plan cultivates: "生活服务类、公益慈善类、

@@ -81,6 +81,18 @@ func (s Set[E]) Values() []E {
 	return out
 }
 
+// Listed returns the values a caller chooses from, in order: every named
+// value but the placeholders. It is the body of every listing function.
+func (s Set[E]) Listed() []E {
+	out := make([]E, 0, len(s.names))
+	for i, n := range s.names {
+		if !n.Placeholder {
+			out = append(out, E(i))
+		}
+	}
+	return out
+}
+
 // String returns e's machine name, or "typ(n)" for a value without one.
 func (s Set[E]) String(e E) string {
 	if !s.Valid(e) {

@@ -58,6 +58,7 @@ func TestParse(t *testing.T) {
 	_, err = colors.Parse("")
 	assert.ErrorIs(t, err, enum.ErrUnknown)
 	assert.Equal(t, []string{"red", "green"}, colors.Accepted())
+	assert.Equal(t, []color{1, 2}, colors.Listed())
 }
 
 func TestUnmarshal(t *testing.T) {
