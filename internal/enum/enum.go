@@ -113,6 +113,7 @@ func (s Set[E]) Label(e E, tag language.Tag) string {
 		return n.Hans
 	case Hant:
 		return n.Hant
+	case En:
 	}
 	return n.En
 }
