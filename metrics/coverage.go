@@ -66,7 +66,7 @@ func (c Coverage) Add(o Coverage) (Coverage, error) {
 	}
 	// Covered ≤ Total in both, so the totals overflow first.
 	if c.Total > math.MaxInt64-o.Total {
-		return Coverage{}, fmt.Errorf("%w: coverage %s plus %s", ErrOverflow, c, o)
+		return Coverage{}, fmt.Errorf("%w: %w", ErrCoverage, overflowf("%s plus %s overflows int64", c, o))
 	}
 	return Coverage{Covered: c.Covered + o.Covered, Total: c.Total + o.Total}, nil
 }

@@ -86,7 +86,7 @@ func ToFen(yuan decimal.Decimal) (int64, error) {
 	}
 	switch {
 	case e > 0 && digits+e > 19:
-		return 0, fmt.Errorf("%w: %s yuan: %w int64 fen", ErrMoney, brief(yuan), ErrOverflow)
+		return 0, fmt.Errorf("%w: %w", ErrMoney, overflowf("%s yuan overflows int64 fen", brief(yuan)))
 	case e < 0 && -e > digits:
 		return 0, fmt.Errorf("%w: %s yuan is not a whole number of fen", ErrMoney, brief(yuan))
 	}
@@ -97,7 +97,7 @@ func ToFen(yuan decimal.Decimal) (int64, error) {
 		return 0, fmt.Errorf("%w: %s yuan is not a whole number of fen", ErrMoney, yuan)
 	}
 	if !c.IsInt64() {
-		return 0, fmt.Errorf("%w: %s yuan: %w int64 fen", ErrMoney, yuan, ErrOverflow)
+		return 0, fmt.Errorf("%w: %w", ErrMoney, overflowf("%s yuan overflows int64 fen", yuan))
 	}
 	return c.Int64(), nil
 }

@@ -166,7 +166,7 @@ func (r Ratio) MulCeil(n int64) (int64, error) {
 		q = q.Add(one)
 	}
 	if !q.BigInt().IsInt64() {
-		return 0, fmt.Errorf("%w: %s × %d: %w int64", ErrRatio, r, n, ErrOverflow)
+		return 0, fmt.Errorf("%w: %w", ErrRatio, overflowf("%s × %d overflows int64", r, n))
 	}
 	return q.IntPart(), nil
 }
