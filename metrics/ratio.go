@@ -61,8 +61,8 @@ func (s Scale) Sign() string {
 	return scaleSigns[s]
 }
 
-// Factor returns the parts per whole of s: 100, 1000 or 10000.
-func (s Scale) Factor() decimal.Decimal {
+// factor returns the parts per whole of s: 100, 1000 or 10000.
+func (s Scale) factor() decimal.Decimal {
 	if !scaleNames.Valid(s) {
 		return decimal.NewFromInt(1)
 	}
@@ -105,7 +105,7 @@ func RatioOf(n, m int64) (Ratio, error) {
 func Fraction(v decimal.Decimal) Ratio { return Ratio{num: v, den: one} }
 
 // Scaled returns v parts per s: Scaled(2.5, PerMille) is 2.5/1000.
-func Scaled(v decimal.Decimal, s Scale) Ratio { return Ratio{num: v, den: s.Factor()} }
+func Scaled(v decimal.Decimal, s Scale) Ratio { return Ratio{num: v, den: s.factor()} }
 
 // Num returns the numerator.
 func (r Ratio) Num() decimal.Decimal { return r.num }
@@ -141,7 +141,7 @@ func (r Ratio) Value(places int32) decimal.Decimal {
 // In returns r in scale s rounded to places, half away from zero:
 // 4350/11154 in Percent to 2 places is 39.00.
 func (r Ratio) In(s Scale, places int32) decimal.Decimal {
-	return r.num.Mul(s.Factor()).DivRound(r.Den(), places)
+	return r.num.Mul(s.factor()).DivRound(r.Den(), places)
 }
 
 // Format writes r in scale s rounded to places, half away from zero, with

@@ -211,17 +211,17 @@ type Evaluation struct {
 	// difference target − observed for exactly.
 	Gap Ratio `json:"gap"`
 	// Growth is the compound annual growth the observed value needs to
-	// reach the target by the deadline, rounded half away from zero to
-	// GrowthPlaces; HasGrowth is false when it is undefined: the target is
+	// reach the target by the deadline, rounded half away from zero to 6
+	// decimal places of the fraction (0.0001%); HasGrowth is false when it is undefined: the target is
 	// met, the deadline passed or is not set, or the observation is not
 	// positive.
 	Growth    Ratio `json:"growth,omitzero"`
 	HasGrowth bool  `json:"has_growth,omitempty"`
 }
 
-// GrowthPlaces is the number of decimal places (of the fraction, so 0.01%
+// growthPlaces is the number of decimal places (of the fraction, so 0.01%
 // is 4) to which Evaluation.Growth is rounded.
-const GrowthPlaces = 6
+const growthPlaces = 6
 
 // Evaluate judges t against o on o's date. An invalid target is an error
 // wrapping ErrTarget (the zero Target is not "met"), and so is an
@@ -293,11 +293,11 @@ func growth(from, to Ratio, a, b policy.Date) (Ratio, bool) {
 	years := yearsBetween(a, b)
 	factor := to.num.Mul(from.Den()).DivRound(from.num.Mul(to.Den()), 30)
 	exp := years.Den().DivRound(years.Num(), 30)
-	g, err := factor.PowWithPrecision(exp, GrowthPlaces+4)
+	g, err := factor.PowWithPrecision(exp, growthPlaces+4)
 	if err != nil {
 		return Ratio{}, false
 	}
-	return Fraction(g.Sub(one).Round(GrowthPlaces)), true
+	return Fraction(g.Sub(one).Round(growthPlaces)), true
 }
 
 // yearsBetween returns the years from a to b as an exact ratio: whole

@@ -80,7 +80,7 @@ func TestTargetEvaluate(t *testing.T) {
 				return
 			}
 			require.True(t, e.HasGrowth)
-			assert.Equal(t, tc.growth, e.Growth.Value(GrowthPlaces).String()[:len(tc.growth)])
+			assert.Equal(t, tc.growth, e.Growth.Value(growthPlaces).String()[:len(tc.growth)])
 		})
 	}
 }
