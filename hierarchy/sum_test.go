@@ -129,7 +129,12 @@ func TestFoldCoverage(t *testing.T) {
 		}
 		return metrics.Coverage{Total: 1}
 	}
-	sub, total := hierarchy.Fold(n, stations, metrics.Coverage.Add)
+	add := func(a, b metrics.Coverage) metrics.Coverage {
+		c, err := a.Add(b)
+		require.NoError(t, err)
+		return c
+	}
+	sub, total := hierarchy.Fold(n, stations, add)
 	assert.Equal(t, metrics.Coverage{Covered: 90, Total: 96}, total)
 	r := n.Rollup()
 	for u := range n.Units() {

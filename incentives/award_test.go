@@ -17,7 +17,7 @@ func TestChongqingAward(t *testing.T) {
 	w := staffing.Worker{ID: "cq-1", Unit: comm1, Role: staffing.SocialWorker, Prior: staffing.Senior, Joined: date("2015-03-01")}
 	r := roster(t, w)
 	grant := incentives.Grant{Worker: "cq-1", Award: "cq-mingjia-mingshi", Date: date("2020-06-30")}
-	p, err := incentives.Chongqing().Payroll(r, policy.Year(2020), incentives.WithGrants(grant))
+	p, err := incentives.Chongqing().Payroll(r, policy.MustYear(2020), incentives.WithGrants(grant))
 	require.NoError(t, err)
 	assert.Equal(t, "300000.00", fixed(p.Total()))
 	got := items(p)
@@ -25,14 +25,14 @@ func TestChongqingAward(t *testing.T) {
 	li := got[0]
 	assert.Equal(t, incentives.KindAward, li.Kind())
 	assert.Equal(t, staffing.Senior, li.Level())
-	assert.Equal(t, policy.Between(date("2020-06-30"), date("2020-06-30")), li.Period())
+	assert.Equal(t, policy.MustBetween(date("2020-06-30"), date("2020-06-30")), li.Period())
 	assert.Equal(t, "cq-mingjia-mingshi", p.RuleID(li))
 	src := p.Source(li)
 	assert.Equal(t, "重庆市民政局", src.Issuer)
 	assert.Contains(t, src.Clause, "每人奖励30万元")
 
 	// Checked but not paid outside the period.
-	p, err = incentives.Chongqing().Payroll(r, policy.Year(2021), incentives.WithGrants(grant))
+	p, err = incentives.Chongqing().Payroll(r, policy.MustYear(2021), incentives.WithGrants(grant))
 	require.NoError(t, err)
 	assert.True(t, p.Total().IsZero())
 }
@@ -44,7 +44,7 @@ func TestItemOrder(t *testing.T) {
 	s.Awards = incentives.Chongqing().Awards
 	w := certified(cadre("c1", "2020-01-01"), staffing.Junior, "2024-01-01")
 	other := staffing.Worker{ID: "s1", Unit: town2, Role: staffing.SocialWorker, Joined: date("2020-01-01")}
-	p, err := s.Payroll(roster(t, w, other), policy.Year(2024),
+	p, err := s.Payroll(roster(t, w, other), policy.MustYear(2024),
 		incentives.WithGrants(incentives.Grant{Worker: "s1", Award: "cq-mingjia-mingshi", Date: date("2024-03-01")}),
 		incentives.WithGrants(incentives.Grant{Worker: "c1", Award: "cq-mingjia-mingshi", Date: date("2024-02-01")}))
 	require.NoError(t, err)
@@ -73,7 +73,7 @@ func TestGrantErrors(t *testing.T) {
 		{Worker: "w1", Award: "later", Date: date("2020-05-01")},              // not in force yet
 		{Worker: "w1", Award: "cq-mingjia-mingshi", Date: date("2021-01-01")}, // twice
 	}
-	_, err = s.Payroll(r, policy.Year(2020), incentives.WithGrants(grants...))
+	_, err = s.Payroll(r, policy.MustYear(2020), incentives.WithGrants(grants...))
 	require.ErrorIs(t, err, incentives.ErrGrant)
 	var ge *incentives.GrantError
 	require.ErrorAs(t, err, &ge)

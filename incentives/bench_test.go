@@ -32,11 +32,11 @@ type plainTotals struct {
 func plainLangxi(r *staffing.Roster, year int) plainTotals {
 	bonus := [4]int64{0, 100_000, 200_000, 300_000}
 	stipend := [4]int64{0, 10_000, 30_000, 50_000}
-	y := policy.Year(year)
+	y := policy.MustYear(year)
 	var first, last [12]policy.Date
 	var days [12]int64
 	for m := range 12 {
-		first[m] = y.From.AddMonths(m)
+		first[m], _ = y.From.AddMonths(m) // within the year: no error
 		last[m] = first[m].LastOfMonth()
 		days[m] = int64(last[m].Sub(first[m]) + 1)
 	}
@@ -90,7 +90,7 @@ func TestPlainMatchesPayroll(t *testing.T) {
 	require.NoError(t, err)
 	for _, year := range []int{2015, 2017, 2020, 2024, 2026} {
 		want := plainLangxi(r, year)
-		p, err := incentives.Langxi().Payroll(r, policy.Year(year))
+		p, err := incentives.Langxi().Payroll(r, policy.MustYear(year))
 		require.NoError(t, err)
 		assert.Positive(t, want.total, "year %d pays something", year)
 		assert.Equal(t, want.total, fenOf(t, p.Total()), "year %d", year)
@@ -128,7 +128,7 @@ func BenchmarkNationalPayroll(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := s.Payroll(r, policy.Year(2024)); err != nil {
+		if _, err := s.Payroll(r, policy.MustYear(2024)); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -142,7 +142,7 @@ func BenchmarkNationalPayrollTotalsOnly(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := s.Payroll(r, policy.Year(2024), incentives.TotalsOnly()); err != nil {
+		if _, err := s.Payroll(r, policy.MustYear(2024), incentives.TotalsOnly()); err != nil {
 			b.Fatal(err)
 		}
 	}

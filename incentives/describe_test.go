@@ -20,7 +20,7 @@ func TestDescribe(t *testing.T) {
 	c2 := cadre("c2", "2020-01-01")
 	c2.Prior, c2.Left = staffing.Senior, date("2024-01-31")
 	r := roster(t, c1, c2)
-	p, err := s.Payroll(r, policy.Year(2024), incentives.WithGrants(incentives.Grant{Worker: "c1", Award: "cq-mingjia-mingshi", Date: date("2024-09-01")}))
+	p, err := s.Payroll(r, policy.MustYear(2024), incentives.WithGrants(incentives.Grant{Worker: "c1", Award: "cq-mingjia-mingshi", Date: date("2024-09-01")}))
 	require.NoError(t, err)
 	got := map[language.Tag][]string{}
 	for li := range p.Items() {

@@ -38,7 +38,7 @@ func ExampleSchedule_Payroll() {
 		fmt.Println(err)
 		return
 	}
-	p, err := incentives.Langxi().Payroll(roster, policy.Year(2024))
+	p, err := incentives.Langxi().Payroll(roster, policy.MustYear(2024))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -110,7 +110,7 @@ func ExampleCompare() {
 		fmt.Println(err)
 		return
 	}
-	c, err := incentives.Compare(incentives.Langxi(), raised, roster, policy.Year(2025))
+	c, err := incentives.Compare(incentives.Langxi(), raised, roster, policy.MustYear(2025))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -139,7 +139,7 @@ func ExampleChongqing() {
 		return
 	}
 	grant := incentives.Grant{Worker: "cq-7", Award: "cq-mingjia-mingshi", Date: policy.MustDate(2020, 9, 10)}
-	p, err := incentives.Chongqing().Payroll(roster, policy.Year(2020), incentives.WithGrants(grant))
+	p, err := incentives.Chongqing().Payroll(roster, policy.MustYear(2020), incentives.WithGrants(grant))
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -80,7 +80,7 @@ func (s *Schedule) CheckFloors(r *staffing.Roster, year int, pay map[string]deci
 	if err != nil {
 		return nil, err
 	}
-	y := policy.Year(year)
+	y := policy.MustYear(year)
 	daysYear, _ := y.Days()
 	var probs []*PayError
 	known := make(map[string]bool, len(pay))

@@ -24,7 +24,7 @@ func (s *Schedule) Forecast(r *staffing.Roster, year int, opts ...Option) (*Fore
 	if _, err := policy.NewDate(year, 1, 1); err != nil {
 		return nil, err
 	}
-	run, err := s.count(r, policy.Year(year), opts, true)
+	run, err := s.count(r, policy.MustYear(year), opts, true)
 	if err != nil {
 		return nil, err
 	}

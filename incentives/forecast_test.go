@@ -32,7 +32,7 @@ func TestForecast(t *testing.T) {
 	assert.Equal(t, "2000.00", fixed(f.Months[6].Kind(incentives.KindBonus)))
 	assert.Equal(t, "1500.00", fixed(f.Totals.Kind(incentives.KindStipend)))
 
-	p, err := incentives.Langxi().Payroll(r, policy.Year(2024))
+	p, err := incentives.Langxi().Payroll(r, policy.MustYear(2024))
 	require.NoError(t, err)
 	assert.True(t, p.Total().Equal(f.Totals.Total()))
 
@@ -62,9 +62,9 @@ func TestCompare(t *testing.T) {
 		incentives.Rates{Monthly: incentives.Amounts{staffing.Junior: dec("200"), staffing.Intermediate: dec("400"), staffing.Senior: dec("600")}}, whatIfSource)
 	require.NoError(t, err)
 
-	c, err := incentives.Compare(incentives.Langxi(), raised, r, policy.Year(2024))
+	c, err := incentives.Compare(incentives.Langxi(), raised, r, policy.MustYear(2024))
 	require.NoError(t, err)
-	assert.Equal(t, policy.Year(2024), c.Period)
+	assert.Equal(t, policy.MustYear(2024), c.Period)
 	for _, tt := range []struct {
 		level                 staffing.Level
 		before, after, change string
@@ -83,21 +83,21 @@ func TestCompare(t *testing.T) {
 	assert.True(t, c.Kind(incentives.KindBonus).Diff().IsZero())
 
 	// Before 2024 nothing changes.
-	c, err = incentives.Compare(incentives.Langxi(), raised, r, policy.Year(2023))
+	c, err = incentives.Compare(incentives.Langxi(), raised, r, policy.MustYear(2023))
 	require.NoError(t, err)
 	assert.True(t, c.Total().Diff().IsZero())
 
 	bad := incentives.Langxi()
 	bad.Jurisdiction = ""
-	_, err = incentives.Compare(bad, raised, r, policy.Year(2024))
+	_, err = incentives.Compare(bad, raised, r, policy.MustYear(2024))
 	assert.ErrorContains(t, err, "baseline")
-	_, err = incentives.Compare(raised, bad, r, policy.Year(2024))
+	_, err = incentives.Compare(raised, bad, r, policy.MustYear(2024))
 	assert.ErrorContains(t, err, "what-if")
 }
 
 func TestTotalsJSON(t *testing.T) {
 	r := roster(t, certified(cadre("c1", "2020-01-01"), staffing.Intermediate, "2024-07-15"))
-	p, err := incentives.Langxi().Payroll(r, policy.Year(2024))
+	p, err := incentives.Langxi().Payroll(r, policy.MustYear(2024))
 	require.NoError(t, err)
 	b, err := json.Marshal(p.Totals())
 	require.NoError(t, err)

@@ -62,7 +62,7 @@ func FuzzDecodeSchedule(f *testing.F) {
 		if string(b) != string(b2) {
 			t.Fatalf("round trip changed\n%s\n%s", b, b2)
 		}
-		p, err := s.Payroll(r, policy.Year(2024))
+		p, err := s.Payroll(r, policy.MustYear(2024))
 		if err != nil {
 			if !errors.Is(err, incentives.ErrOverflow) {
 				t.Fatalf("payroll: %v", err)

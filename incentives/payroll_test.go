@@ -19,7 +19,7 @@ var whatIfSource = policy.Source{Title: "测算方案", Issuer: "郎溪县民政
 func TestSeniorCadreAllYear(t *testing.T) {
 	w := cadre("c1", "2020-01-01")
 	w.Prior = staffing.Senior
-	p := payroll(t, incentives.Langxi(), policy.Year(2024), w)
+	p := payroll(t, incentives.Langxi(), policy.MustYear(2024), w)
 
 	// 12 months × 500 yuan, one line item; the senior certificate was held
 	// on joining, so no bonus.
@@ -29,7 +29,7 @@ func TestSeniorCadreAllYear(t *testing.T) {
 	li := got[0]
 	assert.Equal(t, incentives.KindStipend, li.Kind())
 	assert.Equal(t, staffing.Senior, li.Level())
-	assert.Equal(t, policy.Year(2024), li.Period())
+	assert.Equal(t, policy.MustYear(2024), li.Period())
 	assert.Equal(t, 12, li.Months())
 	assert.Equal(t, 0, li.Worker())
 	assert.Equal(t, "6000.00", fixed(li.Amount()))
@@ -78,7 +78,7 @@ func TestPartialMonth(t *testing.T) {
 			s.Stipends[0].PartialMonth = tt.rule
 			s.Rounding = tt.rounding
 			w := certified(cadre("c1", "2020-01-01"), staffing.Intermediate, tt.obtained)
-			p := payroll(t, s, policy.Year(2024), w)
+			p := payroll(t, s, policy.MustYear(2024), w)
 			assert.Equal(t, tt.want, fixed(p.Totals().Kind(incentives.KindStipend)))
 			assert.Equal(t, "2000.00", fixed(p.Totals().Kind(incentives.KindBonus)))
 			assert.Equal(t, tt.rounding, p.Rounding())
@@ -90,7 +90,7 @@ func TestProRataLineItems(t *testing.T) {
 	s := incentives.Langxi()
 	s.Stipends[0].PartialMonth = incentives.ProRata
 	w := certified(cadre("c1", "2020-01-01"), staffing.Intermediate, "2024-07-15")
-	p := payroll(t, s, policy.Year(2024), w)
+	p := payroll(t, s, policy.MustYear(2024), w)
 	got := items(p)
 	require.Len(t, got, 3)
 	type item struct {
@@ -120,7 +120,7 @@ func TestUpgrade(t *testing.T) {
 	prior := certified(worker, staffing.Intermediate, "2024-07-15")
 	prior.Prior = staffing.Junior
 	skipped := certified(worker, staffing.Intermediate, "2024-07-15")
-	both := policy.Between(date("2023-01-01"), date("2024-12-31"))
+	both := policy.MustBetween(date("2023-01-01"), date("2024-12-31"))
 	tests := []struct {
 		name    string
 		w       staffing.Worker
@@ -128,8 +128,8 @@ func TestUpgrade(t *testing.T) {
 		period  policy.Period
 		want    string
 	}{
-		{"full/2024", inPost, incentives.UpgradeFull, policy.Year(2024), "2000.00"},
-		{"difference/2024", inPost, incentives.UpgradeDifference, policy.Year(2024), "1000.00"},
+		{"full/2024", inPost, incentives.UpgradeFull, policy.MustYear(2024), "2000.00"},
+		{"difference/2024", inPost, incentives.UpgradeDifference, policy.MustYear(2024), "1000.00"},
 		{"full/2023-2024", inPost, incentives.UpgradeFull, both, "3000.00"},
 		{"difference/2023-2024", inPost, incentives.UpgradeDifference, both, "2000.00"},
 		{"full/junior-on-joining", prior, incentives.UpgradeFull, both, "2000.00"},
@@ -160,8 +160,8 @@ func TestOnce(t *testing.T) {
 		t.Run(tt.once.String(), func(t *testing.T) {
 			s := incentives.Langxi()
 			s.Bonuses[0].Once = tt.once
-			assert.Equal(t, tt.y2023, fixed(payroll(t, s, policy.Year(2023), w).Total()))
-			assert.Equal(t, tt.y24, fixed(payroll(t, s, policy.Year(2024), w).Total()))
+			assert.Equal(t, tt.y2023, fixed(payroll(t, s, policy.MustYear(2023), w).Total()))
+			assert.Equal(t, tt.y24, fixed(payroll(t, s, policy.MustYear(2024), w).Total()))
 		})
 	}
 }
@@ -171,16 +171,16 @@ func TestOnce(t *testing.T) {
 func TestBonusNotOwed(t *testing.T) {
 	w := staffing.Worker{ID: "w1", Unit: town1, Role: staffing.SocialWorker, Joined: date("2022-05-01")}
 	lower := certified(certified(w, staffing.Intermediate, "2023-03-10"), staffing.Junior, "2024-07-15")
-	assert.Equal(t, "0.00", fixed(payroll(t, incentives.Langxi(), policy.Year(2024), lower).Total()))
-	assert.Equal(t, "2000.00", fixed(payroll(t, incentives.Langxi(), policy.Year(2023), lower).Total()))
+	assert.Equal(t, "0.00", fixed(payroll(t, incentives.Langxi(), policy.MustYear(2024), lower).Total()))
+	assert.Equal(t, "2000.00", fixed(payroll(t, incentives.Langxi(), policy.MustYear(2023), lower).Total()))
 
 	gone := certified(w, staffing.Junior, "2024-07-15")
 	gone.Left = date("2024-06-30")
-	assert.Equal(t, "0.00", fixed(payroll(t, incentives.Langxi(), policy.Year(2024), gone).Total()))
+	assert.Equal(t, "0.00", fixed(payroll(t, incentives.Langxi(), policy.MustYear(2024), gone).Total()))
 
 	// Two levels on one day: both raise the level, both are paid.
 	same := certified(certified(w, staffing.Junior, "2024-07-15"), staffing.Intermediate, "2024-07-15")
-	assert.Equal(t, "3000.00", fixed(payroll(t, incentives.Langxi(), policy.Year(2024), same).Total()))
+	assert.Equal(t, "3000.00", fixed(payroll(t, incentives.Langxi(), policy.MustYear(2024), same).Total()))
 }
 
 // A cap of 4,000 on what one person receives: junior 1,000 (2022),
@@ -194,9 +194,9 @@ func TestBonusCap(t *testing.T) {
 	require.NoError(t, err)
 	w := staffing.Worker{ID: "w1", Unit: town1, Role: staffing.SocialWorker, Joined: date("2021-05-01")}
 	w = certified(certified(certified(w, staffing.Junior, "2022-03-10"), staffing.Intermediate, "2023-03-10"), staffing.Senior, "2024-03-10")
-	assert.Equal(t, "1000.00", fixed(payroll(t, s, policy.Year(2024), w).Total()))
-	assert.Equal(t, "4000.00", fixed(payroll(t, s, policy.Between(date("2022-01-01"), date("2024-12-31")), w).Total()))
-	assert.Equal(t, "2000.00", fixed(payroll(t, s, policy.Year(2023), w).Total()))
+	assert.Equal(t, "1000.00", fixed(payroll(t, s, policy.MustYear(2024), w).Total()))
+	assert.Equal(t, "4000.00", fixed(payroll(t, s, policy.MustBetween(date("2022-01-01"), date("2024-12-31")), w).Total()))
+	assert.Equal(t, "2000.00", fixed(payroll(t, s, policy.MustYear(2023), w).Total()))
 }
 
 // A stipend for the junior and intermediate levels only: a cadre holding
@@ -211,7 +211,7 @@ func TestStipendSomeLevels(t *testing.T) {
 	w := cadre("c1", "2020-01-01")
 	w.Prior = staffing.Junior
 	w = certified(certified(w, staffing.Intermediate, "2024-04-01"), staffing.Senior, "2024-10-01")
-	p, err := s.Payroll(roster(t, w), policy.Year(2024))
+	p, err := s.Payroll(roster(t, w), policy.MustYear(2024))
 	require.NoError(t, err)
 	tot := p.Totals()
 	assert.Equal(t, "2100.00", fixed(tot.Kind(incentives.KindStipend)))
@@ -238,7 +238,7 @@ func TestPayGrades(t *testing.T) {
 	w := cadre("c1", "2020-01-01")
 	w.Prior = staffing.Junior
 	w = certified(certified(w, staffing.Intermediate, "2023-01-01"), staffing.Senior, "2024-07-01")
-	p := payroll(t, s, policy.Year(2024), w)
+	p := payroll(t, s, policy.MustYear(2024), w)
 	assert.Equal(t, "4500.00", fixed(p.Totals().Kind(incentives.KindStipend)))
 	assert.Equal(t, "2700.00", fixed(p.Totals().Level(staffing.Senior).Sub(dec("3000")))) // less the senior bonus
 }
@@ -282,10 +282,10 @@ func TestLeaving(t *testing.T) {
 			s := incentives.Langxi()
 			s.Stipends[0].PartialMonth = tt.partial
 			s.Stipends[0].Leaving = tt.leaving
-			p := payroll(t, s, policy.Year(2024), tt.w)
+			p := payroll(t, s, policy.MustYear(2024), tt.w)
 			assert.Equal(t, tt.want, fixed(p.Total()))
 			// Nothing is owed for 2025.
-			assert.Equal(t, tt.w.Left.IsZero(), payroll(t, s, policy.Year(2025), tt.w).Total().IsPositive())
+			assert.Equal(t, tt.w.Left.IsZero(), payroll(t, s, policy.MustYear(2025), tt.w).Total().IsPositive())
 		})
 	}
 }
@@ -317,7 +317,7 @@ func TestSupersede(t *testing.T) {
 			var err error
 			s.Stipends[0].Rates, err = s.Stipends[0].Rates.Supersede(date(tt.from), raised, whatIfSource)
 			require.NoError(t, err)
-			p := payroll(t, s, policy.Year(2024), w)
+			p := payroll(t, s, policy.MustYear(2024), w)
 			assert.Equal(t, tt.want, fixed(p.Total()))
 			got := items(p)
 			require.Len(t, got, tt.items)
@@ -326,7 +326,7 @@ func TestSupersede(t *testing.T) {
 		})
 	}
 	// The baseline is untouched.
-	assert.Equal(t, "6000.00", fixed(payroll(t, incentives.Langxi(), policy.Year(2024), w).Total()))
+	assert.Equal(t, "6000.00", fixed(payroll(t, incentives.Langxi(), policy.MustYear(2024), w).Total()))
 }
 
 // Periods shorter than a year: a quarter, a month, a range of days. A whole
@@ -338,11 +338,11 @@ func TestPeriods(t *testing.T) {
 		period policy.Period
 		want   string
 	}{
-		{policy.Quarter(2024, 3), "1500.00"},
-		{policy.Month(2024, 2), "500.00"},
-		{policy.Between(date("2024-07-01"), date("2024-07-10")), "500.00"},
-		{policy.Between(date("2024-07-02"), date("2024-07-31")), "0.00"},
-		{policy.Between(date("2024-07-02"), date("2024-09-01")), "1000.00"},
+		{policy.MustQuarter(2024, 3), "1500.00"},
+		{policy.MustMonth(2024, 2), "500.00"},
+		{policy.MustBetween(date("2024-07-01"), date("2024-07-10")), "500.00"},
+		{policy.MustBetween(date("2024-07-02"), date("2024-07-31")), "0.00"},
+		{policy.MustBetween(date("2024-07-02"), date("2024-09-01")), "1000.00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.period.String(), func(t *testing.T) {
@@ -359,7 +359,7 @@ func TestUnitTotals(t *testing.T) {
 	other := certified(staffing.Worker{ID: "s1", Unit: comm1, Role: staffing.SocialWorker, Joined: date("2023-01-01")}, staffing.Intermediate, "2024-05-06")
 	station := certified(staffing.Worker{ID: "r1", Unit: town1, Role: staffing.ResidentWorker, Joined: date("2023-01-01")}, staffing.Junior, "2024-05-06")
 	r := roster(t, senior, junior, other, station)
-	p, err := incentives.Langxi().Payroll(r, policy.Year(2024))
+	p, err := incentives.Langxi().Payroll(r, policy.MustYear(2024))
 	require.NoError(t, err)
 
 	// senior 6,000; junior 1,200; other 2,000 (bonus); station 1,000 (bonus).
@@ -398,7 +398,7 @@ func TestUnitTotals(t *testing.T) {
 	assert.Equal(t, "3000.00", fixed(tot.Kind(incentives.KindBonus)))
 	assert.True(t, tot.Kind(incentives.Kind(9)).IsZero())
 	assert.True(t, tot.Level(staffing.Level(9)).IsZero())
-	assert.Equal(t, policy.Year(2024), p.Period())
+	assert.Equal(t, policy.MustYear(2024), p.Period())
 	assert.Equal(t, 4, p.Len())
 
 	var workerItems []string
@@ -407,7 +407,7 @@ func TestUnitTotals(t *testing.T) {
 	}
 	assert.Equal(t, []string{"lx-certificate-bonus 2000.00"}, workerItems)
 
-	only, err := incentives.Langxi().Payroll(r, policy.Year(2024), incentives.TotalsOnly())
+	only, err := incentives.Langxi().Payroll(r, policy.MustYear(2024), incentives.TotalsOnly())
 	require.NoError(t, err)
 	assert.Zero(t, only.Len())
 	assert.Equal(t, "10200.00", fixed(only.Total()))
@@ -424,7 +424,7 @@ func TestPayrollErrors(t *testing.T) {
 
 	bad := incentives.Langxi()
 	bad.Jurisdiction = ""
-	_, err = bad.Payroll(r, policy.Year(2024))
+	_, err = bad.Payroll(r, policy.MustYear(2024))
 	assert.ErrorIs(t, err, incentives.ErrSchedule)
 }
 
@@ -439,7 +439,7 @@ func TestOverflow(t *testing.T) {
 	require.NoError(t, s.Validate())
 	w := cadre("c1", "2020-01-01")
 	w.Prior = staffing.Senior
-	_, err = s.Payroll(roster(t, w), policy.Year(2024))
+	_, err = s.Payroll(roster(t, w), policy.MustYear(2024))
 	require.ErrorIs(t, err, incentives.ErrOverflow)
 	assert.Contains(t, err.Error(), "c1")
 
@@ -448,7 +448,7 @@ func TestOverflow(t *testing.T) {
 	require.NoError(t, err)
 	w2 := w
 	w2.ID = "c2"
-	_, err = s.Payroll(roster(t, w, w2), policy.Month(2024, 1))
+	_, err = s.Payroll(roster(t, w, w2), policy.MustMonth(2024, 1))
 	assert.ErrorIs(t, err, incentives.ErrOverflow)
 
 	// Bonuses: one worker's history overflows.
@@ -456,7 +456,7 @@ func TestOverflow(t *testing.T) {
 	b.Bonuses[0].Terms, err = policy.NewVersioned(policy.Version[incentives.BonusTerms]{Value: incentives.BonusTerms{Amounts: incentives.Amounts{staffing.Junior: huge, staffing.Intermediate: huge}}, Source: whatIfSource})
 	require.NoError(t, err)
 	up := certified(certified(staffing.Worker{ID: "s1", Unit: town1, Role: staffing.SocialWorker, Joined: date("2020-01-01")}, staffing.Junior, "2021-01-01"), staffing.Intermediate, "2022-01-01")
-	_, err = b.Payroll(roster(t, up), policy.Year(2024))
+	_, err = b.Payroll(roster(t, up), policy.MustYear(2024))
 	assert.True(t, errors.Is(err, incentives.ErrOverflow), "%v", err)
 }
 
@@ -468,7 +468,7 @@ func TestOverflow(t *testing.T) {
 func TestStipendGaps(t *testing.T) {
 	rates := incentives.Rates{Monthly: incentives.Amounts{staffing.Senior: dec("500")}}
 	series, err := policy.NewVersioned(
-		policy.Version[incentives.Rates]{Period: policy.Between(date("2024-03-10"), date("2024-06-20")), Value: rates, Source: whatIfSource},
+		policy.Version[incentives.Rates]{Period: policy.MustBetween(date("2024-03-10"), date("2024-06-20")), Value: rates, Source: whatIfSource},
 		policy.Version[incentives.Rates]{Period: policy.Since(date("2024-09-05")), Value: rates, Source: whatIfSource},
 	)
 	require.NoError(t, err)
@@ -484,19 +484,19 @@ func TestStipendGaps(t *testing.T) {
 		s := incentives.Langxi()
 		s.Stipends[0].Rates = series
 		s.Stipends[0].PartialMonth = tt.partial
-		assert.Equal(t, tt.want, fixed(payroll(t, s, policy.Year(2024), w).Total()), tt.partial.String())
+		assert.Equal(t, tt.want, fixed(payroll(t, s, policy.MustYear(2024), w).Total()), tt.partial.String())
 	}
 	s := incentives.Langxi()
 	s.Stipends[0].Rates = series
 	s.Stipends[0].PartialMonth = incentives.ProRata
-	assert.Equal(t, "0.00", fixed(payroll(t, s, policy.Between(date("2024-06-21"), date("2024-09-04")), w).Total()))
-	assert.Equal(t, "0.00", fixed(payroll(t, s, policy.Year(2023), w).Total()))
+	assert.Equal(t, "0.00", fixed(payroll(t, s, policy.MustBetween(date("2024-06-21"), date("2024-09-04")), w).Total()))
+	assert.Equal(t, "0.00", fixed(payroll(t, s, policy.MustYear(2023), w).Total()))
 }
 
 // The iterators stop when the caller does.
 func TestItemsStop(t *testing.T) {
 	w := certified(cadre("c1", "2020-01-01"), staffing.Intermediate, "2024-07-15")
-	p := payroll(t, incentives.Langxi(), policy.Year(2024), w)
+	p := payroll(t, incentives.Langxi(), policy.MustYear(2024), w)
 	n := 0
 	for range p.Items() {
 		n++
@@ -522,7 +522,7 @@ func TestCertificateAfterLeaving(t *testing.T) {
 	s.Stipends[0].PartialMonth = incentives.ProRata
 	s.Stipends[0].Leaving = incentives.LeaveWholeMonth
 	s.Rounding = metrics.Down
-	p := payroll(t, s, policy.Year(2024), w)
+	p := payroll(t, s, policy.MustYear(2024), w)
 	assert.Equal(t, "600.00", fixed(p.Total()))
 	require.Len(t, items(p), 1)
 	assert.Equal(t, 6, items(p)[0].Months())

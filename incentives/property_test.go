@@ -22,7 +22,7 @@ var (
 )
 
 func randomDate(rng *rand.Rand, from policy.Date, days int) policy.Date {
-	return from.AddDays(rng.IntN(days + 1))
+	return from + policy.Date(rng.IntN(days+1))
 }
 
 // randomWorkers returns n workers on the test network with random roles,
@@ -48,7 +48,7 @@ func randomWorkers(rng *rand.Rand, n int) []staffing.Worker {
 			w.Left = randomDate(rng, w.Joined, 1200)
 		case 2: // just before or on a certificate's day
 			if d := w.Certified[staffing.Senior]; !d.IsZero() {
-				w.Left = max(w.Joined, d.AddDays(-rng.IntN(25)))
+				w.Left = max(w.Joined, d+policy.Date(-rng.IntN(25)))
 			}
 		}
 	}
@@ -129,10 +129,10 @@ func TestPayrollProperties(t *testing.T) {
 		s := randomSchedule(t, rng)
 		grants := randomGrants(rng, ws)
 		year := 2019 + rng.IntN(8)
-		period := policy.Year(year)
+		period := policy.MustYear(year)
 		if rng.IntN(2) == 0 {
 			from := randomDate(rng, propFrom, propDays)
-			period = policy.Between(from, from.AddDays(rng.IntN(800)))
+			period = policy.MustBetween(from, from+policy.Date(rng.IntN(800)))
 		}
 		name := fmt.Sprintf("trial %d (%s, %s, %s, %s)", trial, s.Stipends[0].PartialMonth, s.Stipends[0].Leaving, s.Rounding, period)
 
@@ -178,8 +178,8 @@ func TestPayrollProperties(t *testing.T) {
 			months = append(months, m)
 		}
 		quarters := []policy.Period{period}
-		if period == policy.Year(year) {
-			quarters = []policy.Period{policy.Quarter(year, 1), policy.Quarter(year, 2), policy.Quarter(year, 3), policy.Quarter(year, 4)}
+		if period == policy.MustYear(year) {
+			quarters = []policy.Period{policy.MustQuarter(year, 1), policy.MustQuarter(year, 2), policy.MustQuarter(year, 3), policy.MustQuarter(year, 4)}
 		}
 		cuts := randomCuts(rng, period, 1+rng.IntN(5))
 		for _, split := range []struct {
@@ -221,17 +221,17 @@ func randomCuts(rng *rand.Rand, p policy.Period, n int) []policy.Period {
 	}
 	var at []policy.Date
 	for range n {
-		at = append(at, p.From.AddDays(1+rng.IntN(days-1)))
+		at = append(at, p.From+policy.Date(1+rng.IntN(days-1)))
 	}
 	slices.Sort(at)
 	at = slices.Compact(at)
 	var out []policy.Period
 	from := p.From
 	for _, d := range at {
-		out = append(out, policy.Between(from, d-1))
+		out = append(out, policy.MustBetween(from, d-1))
 		from = d
 	}
-	return append(out, policy.Between(from, p.Until))
+	return append(out, policy.MustBetween(from, p.Until))
 }
 
 // referenceStipend computes st for w over p the slow way: month by month,

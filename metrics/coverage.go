@@ -3,13 +3,15 @@ package metrics
 import (
 	"errors"
 	"fmt"
+	"math"
 )
 
 // ErrCoverage is wrapped by errors about impossible coverage counts.
 var ErrCoverage = errors.New("invalid coverage")
 
 // Coverage counts how many of a set of units have something, such as
-// townships with a station: "90 of 96". The zero Coverage is 0 of 0.
+// townships with a station: "90 of 96". The zero Coverage is 0 of 0. It is
+// a plain value: concurrent use is safe.
 type Coverage struct {
 	Covered int64 `json:"covered"`
 	Total   int64 `json:"total"`
@@ -33,7 +35,7 @@ func (c Coverage) Validate() error {
 	return nil
 }
 
-// Rate returns Covered/Total. Coverage of an empty set (0 of 0) is defined
+// Rate returns Covered/Total of a valid c (see Validate). Coverage of an empty set (0 of 0) is defined
 // as full, rate 1: nothing that should have the thing lacks it, so a target
 // of "100% of townships" is met by an area without townships. Use Empty to
 // tell that case apart in a report.
@@ -54,9 +56,19 @@ func (c Coverage) Full() bool { return c.Covered == c.Total }
 // Missing returns how many units are not covered.
 func (c Coverage) Missing() int64 { return c.Total - c.Covered }
 
-// Add returns the coverage of two disjoint sets together, as a roll-up does.
-func (c Coverage) Add(o Coverage) Coverage {
-	return Coverage{Covered: c.Covered + o.Covered, Total: c.Total + o.Total}
+// Add returns the coverage of two disjoint sets together, as a roll-up
+// does. An invalid operand is an error wrapping ErrCoverage, and a total
+// that passes the int64 range one wrapping ErrOverflow, never a count
+// wrapped round to a negative.
+func (c Coverage) Add(o Coverage) (Coverage, error) {
+	if err := errors.Join(c.Validate(), o.Validate()); err != nil {
+		return Coverage{}, err
+	}
+	// Covered ≤ Total in both, so the totals overflow first.
+	if c.Total > math.MaxInt64-o.Total {
+		return Coverage{}, fmt.Errorf("%w: %w", ErrCoverage, overflowf("%s plus %s overflows int64", c, o))
+	}
+	return Coverage{Covered: c.Covered + o.Covered, Total: c.Total + o.Total}, nil
 }
 
 // String writes "covered/total".

@@ -1,6 +1,8 @@
 package metrics
 
 import (
+	"errors"
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -48,9 +50,33 @@ func TestCoverageInvalid(t *testing.T) {
 }
 
 func TestCoverageAdd(t *testing.T) {
-	a, b := Coverage{Covered: 40, Total: 48}, Coverage{Covered: 50, Total: 48}
-	assert.Equal(t, Coverage{Covered: 90, Total: 96}, a.Add(b))
-	assert.Equal(t, "90/96", a.Add(b).String())
+	const maxInt = math.MaxInt64
+	for _, tc := range []struct {
+		name string
+		a, b Coverage
+		want Coverage
+		err  error
+	}{
+		{"two counties", Coverage{Covered: 40, Total: 48}, Coverage{Covered: 48, Total: 48}, Coverage{Covered: 88, Total: 96}, nil},
+		{"with nothing", Coverage{Covered: 40, Total: 48}, Coverage{}, Coverage{Covered: 40, Total: 48}, nil},
+		{"to the last count", Coverage{Covered: 1, Total: maxInt - 5}, Coverage{Covered: 5, Total: 5}, Coverage{Covered: 6, Total: maxInt}, nil},
+		// Both once wrapped to negative totals.
+		{"one past", Coverage{Covered: 1, Total: maxInt - 5}, Coverage{Covered: 6, Total: 6}, Coverage{}, ErrOverflow},
+		{"far past", Coverage{Covered: maxInt, Total: maxInt}, Coverage{Covered: maxInt, Total: maxInt}, Coverage{}, ErrOverflow},
+		{"more covered than there are", Coverage{Covered: 50, Total: 48}, Coverage{Covered: 40, Total: 48}, Coverage{}, ErrCoverage},
+		{"negative operand", Coverage{Covered: 1, Total: 2}, Coverage{Covered: -1, Total: 2}, Coverage{}, ErrCoverage},
+	} {
+		got, err := tc.a.Add(tc.b)
+		if tc.err != nil {
+			assert.ErrorIs(t, err, tc.err, tc.name)
+		} else {
+			assert.NoError(t, err, tc.name)
+		}
+		assert.Equal(t, tc.want, got, tc.name)
+	}
+	sum, err := Coverage{Covered: 40, Total: 48}.Add(Coverage{Covered: 50, Total: 54})
+	require.NoError(t, err)
+	assert.Equal(t, "90/102", sum.String())
 }
 
 func TestRequirement(t *testing.T) {
@@ -87,6 +113,7 @@ func TestRequirement(t *testing.T) {
 		_, err := tc.q.Of(tc.base)
 		assert.ErrorIs(t, err, ErrRequirement)
 		assert.ErrorContains(t, err, tc.why)
+		assert.Equal(t, tc.why == "overflows", errors.Is(err, ErrOverflow), tc.why)
 	}
 	err := Requirement{Floor: -1, Share: Fraction(dec("-1"))}.Validate()
 	assert.ErrorContains(t, err, "floor")

@@ -14,4 +14,8 @@
 // happens once, where a value is shown. A Formatter writes numbers, money
 // and ratios in English, Simplified or Traditional Chinese, with optional
 // 万/亿 scaling.
+//
+// Concurrency: Ratio, Coverage, Requirement, Target, Observation,
+// Evaluation, Scorecard and the enumerations are values that no method
+// changes in place, so concurrent reads of a shared one are safe.
 package metrics

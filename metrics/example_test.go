@@ -1,6 +1,7 @@
 package metrics_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -65,23 +66,33 @@ func ExampleTarget_Evaluate() {
 		Kind:       metrics.CountValue,
 		Value:      metrics.Fraction(decimal.NewFromInt(50000)),
 		Deadline:   policy.MustDate(2025, 12, 31),
+		Source:     policy.Guangxi14FYP.Cite("慈善事业和社会工作方面"),
 	}
 	for _, o := range []metrics.Observation{
 		metrics.ObserveCount(policy.MustDate(2023, 12, 31), 37000),
 		metrics.ObserveCount(policy.MustDate(2025, 12, 31), 50000),
 		metrics.ObserveCount(policy.MustDate(2026, 1, 1), 48000),
 	} {
-		e := target.Evaluate(o)
+		e, err := target.Evaluate(o)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
 		fmt.Print(o.Date, " ", e.Status, " gap ", e.Gap)
 		if e.HasGrowth {
 			fmt.Print(", needs ", e.Growth.Format(metrics.Percent, 2), " a year")
 		}
 		fmt.Println()
 	}
+
+	// The zero Target is invalid, never "met".
+	_, err := metrics.Target{}.Evaluate(metrics.ObserveCount(policy.MustDate(2024, 1, 1), 1))
+	fmt.Println(errors.Is(err, metrics.ErrTarget))
 	// Output:
 	// 2023-12-31 not-yet gap 13000, needs 16.25% a year
 	// 2025-12-31 met gap 0
 	// 2026-01-01 missed gap 2000
+	// true
 }
 
 func ExampleScorecard() {

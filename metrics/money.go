@@ -33,19 +33,24 @@ var roundingNames = enum.New[Rounding]("rounding",
 	enum.Name{Text: "up", En: "round away from zero", Hans: "进位", Hant: "進位"},
 )
 
+// String returns r's machine name, such as "half-up".
 func (r Rounding) String() string { return roundingNames.String(r) }
+
+// Roundings lists the rounding rules in order.
+func Roundings() []Rounding { return roundingNames.Listed() }
 
 // MarshalText encodes r as its machine name, such as "half-up".
 func (r Rounding) MarshalText() ([]byte, error) { return roundingNames.Marshal(r) }
 
-// UnmarshalText decodes a machine name or a Chinese label.
+// UnmarshalText decodes a machine name, a Chinese label or an alias; an
+// unknown name is an error wrapping policy.ErrUnknownName.
 func (r *Rounding) UnmarshalText(b []byte) error { return enum.Unmarshal(roundingNames, r, b) }
 
 // Valid reports whether r is one of the named rules.
 func (r Rounding) Valid() bool { return roundingNames.Valid(r) }
 
-// Label returns r's name in language l.
-func (r Rounding) Label(l language.Tag) string { return roundingNames.Label(r, l) }
+// Label returns r's name in the language closest to tag.
+func (r Rounding) Label(tag language.Tag) string { return roundingNames.Label(r, tag) }
 
 // Fen rounds an amount in yuan to the fen by r.
 func (r Rounding) Fen(yuan decimal.Decimal) decimal.Decimal {
@@ -56,6 +61,7 @@ func (r Rounding) Fen(yuan decimal.Decimal) decimal.Decimal {
 		return yuan.RoundDown(2)
 	case Up:
 		return yuan.RoundUp(2)
+	case HalfUp:
 	}
 	return yuan.Round(2)
 }
@@ -65,8 +71,8 @@ var ErrMoney = errors.New("invalid amount")
 
 // ToFen returns an amount in yuan as a whole number of fen, for exact
 // int64 arithmetic in loops over millions of records. An amount with a
-// fraction of a fen, or beyond ±9.2×10¹⁶ yuan, is an error: round it first
-// with a named rule. The work is bounded by the digits of the amount, not
+// fraction of a fen is an error wrapping ErrMoney (round it first with a
+// named rule), and one beyond ±9.2×10¹⁶ yuan wraps ErrOverflow as well. The work is bounded by the digits of the amount, not
 // its exponent, so a hostile "1e999999999" fails at once.
 func ToFen(yuan decimal.Decimal) (int64, error) {
 	if yuan.IsZero() {
@@ -80,7 +86,7 @@ func ToFen(yuan decimal.Decimal) (int64, error) {
 	}
 	switch {
 	case e > 0 && digits+e > 19:
-		return 0, fmt.Errorf("%w: %s yuan overflows int64 fen", ErrMoney, brief(yuan))
+		return 0, fmt.Errorf("%w: %w", ErrMoney, overflowf("%s yuan overflows int64 fen", brief(yuan)))
 	case e < 0 && -e > digits:
 		return 0, fmt.Errorf("%w: %s yuan is not a whole number of fen", ErrMoney, brief(yuan))
 	}
@@ -91,7 +97,7 @@ func ToFen(yuan decimal.Decimal) (int64, error) {
 		return 0, fmt.Errorf("%w: %s yuan is not a whole number of fen", ErrMoney, yuan)
 	}
 	if !c.IsInt64() {
-		return 0, fmt.Errorf("%w: %s yuan overflows int64 fen", ErrMoney, yuan)
+		return 0, fmt.Errorf("%w: %w", ErrMoney, overflowf("%s yuan overflows int64 fen", yuan))
 	}
 	return c.Int64(), nil
 }

@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -17,6 +18,11 @@ func TestRoundingFen(t *testing.T) {
 		{"0.005", "0.01", "0", "0", "0.01"},
 		{"0.015", "0.02", "0.02", "0.01", "0.02"},
 		{"-0.005", "-0.01", "0", "0", "-0.01"},
+		// Ties: half to even goes down from an even fen, up from an odd one.
+		{"0.025", "0.03", "0.02", "0.02", "0.03"},
+		{"0.035", "0.04", "0.04", "0.03", "0.04"},
+		{"-0.025", "-0.03", "-0.02", "-0.02", "-0.03"},
+		{"-0.035", "-0.04", "-0.04", "-0.03", "-0.04"},
 		{"333333.333333", "333333.33", "333333.33", "333333.33", "333333.34"},
 		{"12.3", "12.3", "12.3", "12.3", "12.3"},
 	} {
@@ -82,6 +88,8 @@ func TestToFenBounded(t *testing.T) {
 		got, err := ToFen(dec(tc.yuan))
 		if tc.err != "" {
 			assert.ErrorContains(t, err, tc.err, tc.yuan)
+			assert.ErrorIs(t, err, ErrMoney, tc.yuan)
+			assert.Equal(t, tc.err == "overflows", errors.Is(err, ErrOverflow), tc.yuan)
 			continue
 		}
 		require.NoError(t, err, tc.yuan)
@@ -89,6 +97,8 @@ func TestToFenBounded(t *testing.T) {
 	}
 	_, err := ToFen(decimal.New(1, 999_999_999))
 	assert.ErrorContains(t, err, "overflows", "fails at once, without building the number")
+	assert.ErrorIs(t, err, ErrOverflow)
+	assert.EqualError(t, err, "invalid amount: 1e999999999 yuan overflows int64 fen")
 	_, err = ToFen(decimal.New(1, -999_999_999))
 	assert.ErrorContains(t, err, "not a whole number of fen")
 }
@@ -106,6 +116,12 @@ func TestFenOf(t *testing.T) {
 		{r("5100", "31"), "164.52", "164.52", "164.51", "164.52"}, // 164.516…: 17 days of 300 a month
 		{r("1", "200"), "0.01", "0", "0", "0.01"},                 // exactly half a fen
 		{r("3", "200"), "0.02", "0.02", "0.01", "0.02"},           // 1.5 fen
+		{r("5", "200"), "0.03", "0.02", "0.02", "0.03"},           // 2.5 fen: a tie at an even fen
+		{r("7", "200"), "0.04", "0.04", "0.03", "0.04"},           // 3.5 fen: a tie at an odd fen
+		{r("-5", "200"), "-0.03", "-0.02", "-0.02", "-0.03"},
+		{r("-7", "200"), "-0.04", "-0.04", "-0.03", "-0.04"},
+		{r("1005", "200"), "5.03", "5.02", "5.02", "5.03"},
+		{r("1", "40"), "0.03", "0.02", "0.02", "0.03"}, // 0.025 as a quotient not over a power of ten
 		{r("-1", "200"), "-0.01", "0", "0", "-0.01"},
 		{r("-5100", "31"), "-164.52", "-164.52", "-164.51", "-164.52"},
 		{r("4999999", "1000000000"), "0", "0", "0", "0.01"}, // just below half a fen

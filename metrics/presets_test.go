@@ -68,7 +68,8 @@ func TestTargetPresetValues(t *testing.T) {
 		{find(GuangxiTargets(), "gx-county-minor-protection"), ObserveCoverage(day(2026, 1, 1), Coverage{Covered: 74, Total: 100}), Missed, "1.00%"},
 		{find(OrdosTargets(), "ordos-stations-2023"), ObserveCoverage(day(2024, 1, 1), Coverage{Covered: 0, Total: 0}), Met, "0.00%"},
 	} {
-		e := tc.target.Evaluate(tc.obs)
+		e, err := tc.target.Evaluate(tc.obs)
+		require.NoError(t, err)
 		assert.Equal(t, tc.status, e.Status, tc.target.ID)
 		assert.Equal(t, tc.gap, e.Gap.Format(Percent, 2), tc.target.ID)
 	}
@@ -82,7 +83,8 @@ func TestTargetPresetValues(t *testing.T) {
 		{"gx-livable-communities", 100, "0"},
 		{"gx-smart-nursing-homes", 9, "6"},
 	} {
-		e := find(counts, tc.id).Evaluate(ObserveCount(day(2025, 6, 30), tc.have))
+		e, err := find(counts, tc.id).Evaluate(ObserveCount(day(2025, 6, 30), tc.have))
+		require.NoError(t, err)
 		assert.Equal(t, tc.gap, e.Gap.String(), tc.id)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 	"golang.org/x/text/width"
 
 	"github.com/shegong/shegong/internal/enum"
@@ -33,13 +34,24 @@ var (
 	scaleFactors = [...]decimal.Decimal{decimal.NewFromInt(100), decimal.NewFromInt(1000), decimal.NewFromInt(10000)}
 )
 
+// String returns s's machine name, such as "per-mille".
 func (s Scale) String() string { return scaleNames.String(s) }
 
 // MarshalText encodes s as its machine name, such as "per-mille".
 func (s Scale) MarshalText() ([]byte, error) { return scaleNames.Marshal(s) }
 
-// UnmarshalText decodes a machine name or a Chinese label.
+// UnmarshalText decodes a machine name, a Chinese label or an alias; an
+// unknown name is an error wrapping policy.ErrUnknownName.
 func (s *Scale) UnmarshalText(b []byte) error { return enum.Unmarshal(scaleNames, s, b) }
+
+// Label returns s's name in the language closest to tag, such as "千分比".
+func (s Scale) Label(tag language.Tag) string { return scaleNames.Label(s, tag) }
+
+// Valid reports whether s is one of the named scales.
+func (s Scale) Valid() bool { return scaleNames.Valid(s) }
+
+// Scales lists the scales in order.
+func Scales() []Scale { return scaleNames.Listed() }
 
 // Sign returns the sign written after a number in s: "%", "‰" or "‱".
 func (s Scale) Sign() string {
@@ -49,8 +61,8 @@ func (s Scale) Sign() string {
 	return scaleSigns[s]
 }
 
-// Factor returns the parts per whole of s: 100, 1000 or 10000.
-func (s Scale) Factor() decimal.Decimal {
+// factor returns the parts per whole of s: 100, 1000 or 10000.
+func (s Scale) factor() decimal.Decimal {
 	if !scaleNames.Valid(s) {
 		return decimal.NewFromInt(1)
 	}
@@ -64,7 +76,8 @@ var ErrRatio = errors.New("invalid ratio")
 // A Ratio is an exact quotient that keeps its numerator and denominator, so
 // that "4,350 of 11,154" stays 4350/11154 until it is shown, and rounding
 // happens once, at the places the caller asks for. The denominator is
-// always positive. The zero Ratio is 0.
+// always positive. The zero Ratio is 0. A Ratio is immutable (its
+// decimals are never changed in place): concurrent use is safe.
 type Ratio struct {
 	num, den decimal.Decimal // den.IsZero() only in the zero Ratio
 }
@@ -92,7 +105,7 @@ func RatioOf(n, m int64) (Ratio, error) {
 func Fraction(v decimal.Decimal) Ratio { return Ratio{num: v, den: one} }
 
 // Scaled returns v parts per s: Scaled(2.5, PerMille) is 2.5/1000.
-func Scaled(v decimal.Decimal, s Scale) Ratio { return Ratio{num: v, den: s.Factor()} }
+func Scaled(v decimal.Decimal, s Scale) Ratio { return Ratio{num: v, den: s.factor()} }
 
 // Num returns the numerator.
 func (r Ratio) Num() decimal.Decimal { return r.num }
@@ -128,7 +141,7 @@ func (r Ratio) Value(places int32) decimal.Decimal {
 // In returns r in scale s rounded to places, half away from zero:
 // 4350/11154 in Percent to 2 places is 39.00.
 func (r Ratio) In(s Scale, places int32) decimal.Decimal {
-	return r.num.Mul(s.Factor()).DivRound(r.Den(), places)
+	return r.num.Mul(s.factor()).DivRound(r.Den(), places)
 }
 
 // Format writes r in scale s rounded to places, half away from zero, with
@@ -144,8 +157,8 @@ func (r Ratio) Times(v decimal.Decimal) Ratio {
 }
 
 // MulCeil returns the smallest integer not less than r × n: the head count
-// a requirement of "at least r of n" sets. It fails on a result that does
-// not fit an int64.
+// a requirement of "at least r of n" sets. A result that does not fit an
+// int64 is an error wrapping ErrOverflow.
 func (r Ratio) MulCeil(n int64) (int64, error) {
 	p := r.num.Mul(decimal.NewFromInt(n))
 	q, rem := p.QuoRem(r.Den(), 0)
@@ -153,7 +166,7 @@ func (r Ratio) MulCeil(n int64) (int64, error) {
 		q = q.Add(one)
 	}
 	if !q.BigInt().IsInt64() {
-		return 0, fmt.Errorf("%w: %s × %d overflows int64", ErrRatio, r, n)
+		return 0, fmt.Errorf("%w: %w", ErrRatio, overflowf("%s × %d overflows int64", r, n))
 	}
 	return q.IntPart(), nil
 }

@@ -76,7 +76,7 @@ func TestScale(t *testing.T) {
 	} {
 		assert.Equal(t, tc.text, tc.s.String())
 		assert.Equal(t, tc.sign, tc.s.Sign())
-		assert.Equal(t, tc.factor, tc.s.Factor().IntPart())
+		assert.Equal(t, tc.factor, tc.s.factor().IntPart())
 		b, err := tc.s.MarshalText()
 		require.NoError(t, err)
 		assert.Equal(t, tc.text, string(b))
@@ -87,7 +87,7 @@ func TestScale(t *testing.T) {
 	var s Scale
 	assert.Error(t, s.UnmarshalText([]byte("per-cent")))
 	assert.Equal(t, "", Scale(9).Sign())
-	assert.Equal(t, "1", Scale(9).Factor().String())
+	assert.Equal(t, "1", Scale(9).factor().String())
 }
 
 func TestParseRatio(t *testing.T) {
@@ -161,4 +161,33 @@ func TestTimes(t *testing.T) {
 	assert.Equal(t, "5100/31", x.String())
 	assert.Equal(t, "164.52", HalfUp.FenOf(x).String())
 	assert.Equal(t, "0", Ratio{}.Times(dec("5")).String())
+}
+
+// A sign may only lead the number: "5-" or "1+2" is not a number, where
+// decimal.NewFromString alone would misread or refuse it with another
+// message.
+func TestParseDecimalSigns(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"+5", "5"}, {"-5", "-5"}, {"-.5", "-0.5"}, {"+0.25", "0.25"}, {"5", "5"}, {"-0", "0"},
+	} {
+		d, err := parseDecimal(tc.in)
+		require.NoError(t, err, tc.in)
+		assert.Equal(t, tc.want, d.String(), tc.in)
+	}
+	for _, in := range []string{"5-", "5+", "1-2", "1+2", "+-1", "-+1", "--1", "++1", "+", "-", "", ".", "-.", "1..2", "1.2.", "*1", "1e5"} {
+		_, err := parseDecimal(in)
+		assert.Error(t, err, in)
+	}
+	for _, tc := range []struct{ in, num, den string }{
+		{"+5%", "5", "100"}, {"-2.5‰", "-2.5", "1000"}, {"+1/-4", "-1", "4"}, {"-3/+4", "-3", "4"},
+	} {
+		r, err := ParseRatio(tc.in)
+		require.NoError(t, err, tc.in)
+		assert.Equal(t, tc.num, r.Num().String(), tc.in)
+		assert.Equal(t, tc.den, r.Den().String(), tc.in)
+	}
+	for _, in := range []string{"5-%", "1-/2", "1/2-", "5%-"} {
+		_, err := ParseRatio(in)
+		assert.ErrorIs(t, err, ErrRatio, in)
+	}
 }

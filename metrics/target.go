@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -31,16 +32,24 @@ var comparatorNames = enum.New[Comparator]("comparator",
 	enum.Name{Text: "full-coverage", En: "full coverage", Hans: "全覆盖", Hant: "全覆蓋"},
 )
 
+// String returns c's machine name, such as "at-least".
 func (c Comparator) String() string { return comparatorNames.String(c) }
+
+// Valid reports whether c is one of the named comparators.
+func (c Comparator) Valid() bool { return comparatorNames.Valid(c) }
+
+// Comparators lists the comparators in order.
+func Comparators() []Comparator { return comparatorNames.Listed() }
 
 // MarshalText encodes c as its machine name, such as "at-least".
 func (c Comparator) MarshalText() ([]byte, error) { return comparatorNames.Marshal(c) }
 
-// UnmarshalText decodes a machine name or a Chinese label.
+// UnmarshalText decodes a machine name, a Chinese label or an alias; an
+// unknown name is an error wrapping policy.ErrUnknownName.
 func (c *Comparator) UnmarshalText(b []byte) error { return enum.Unmarshal(comparatorNames, c, b) }
 
-// Label returns c's name in language l.
-func (c Comparator) Label(l language.Tag) string { return comparatorNames.Label(c, l) }
+// Label returns c's name in the language closest to tag.
+func (c Comparator) Label(tag language.Tag) string { return comparatorNames.Label(c, tag) }
 
 // A ValueKind says what a target's value counts.
 type ValueKind uint8
@@ -58,19 +67,32 @@ var valueKindNames = enum.New[ValueKind]("value kind",
 	enum.Name{Text: "money", En: "money", Hans: "金额", Hant: "金額"},
 )
 
+// String returns k's machine name, such as "ratio".
 func (k ValueKind) String() string { return valueKindNames.String(k) }
 
 // MarshalText encodes k as its machine name.
 func (k ValueKind) MarshalText() ([]byte, error) { return valueKindNames.Marshal(k) }
 
-// UnmarshalText decodes a machine name or a Chinese label.
+// UnmarshalText decodes a machine name, a Chinese label or an alias; an
+// unknown name is an error wrapping policy.ErrUnknownName.
 func (k *ValueKind) UnmarshalText(b []byte) error { return enum.Unmarshal(valueKindNames, k, b) }
+
+// Label returns k's name in the language closest to tag.
+func (k ValueKind) Label(tag language.Tag) string { return valueKindNames.Label(k, tag) }
+
+// Valid reports whether k is one of the named kinds.
+func (k ValueKind) Valid() bool { return valueKindNames.Valid(k) }
+
+// ValueKinds lists the kinds of target value in order.
+func ValueKinds() []ValueKind { return valueKindNames.Listed() }
 
 // A Target is a goal a plan sets: "50,000 social-work professionals by the
 // end of 2025", "township stations 100% coverage". Value is exact: a count
 // or money as n/1, a share as a Ratio (80% is 80/100). The deadline day is
 // included: a target "by the end of 2025" has deadline 2025-12-31 and is
-// missed only from 2026-01-01 on. A zero deadline never passes.
+// missed only from 2026-01-01 on. A zero deadline never passes. A Target
+// is a value holding only strings and immutable numbers: concurrent reads
+// are safe.
 type Target struct {
 	ID         string        `json:"id"`
 	Indicator  string        `json:"indicator"`
@@ -118,7 +140,8 @@ func (t Target) Validate() error {
 }
 
 // An Observation is the value of an indicator measured on a date, exact as
-// a Ratio. ObserveCount, ObserveMoney and ObserveCoverage build one.
+// a Ratio. ObserveCount, ObserveMoney and ObserveCoverage build one. It is
+// a plain value, safe for concurrent reads.
 type Observation struct {
 	Date  policy.Date `json:"date"`
 	Value Ratio       `json:"value"`
@@ -157,18 +180,28 @@ var statusNames = enum.New[Status]("target status",
 	enum.Name{Text: "missed", En: "missed", Hans: "逾期未达成", Hant: "逾期未達成"},
 )
 
+// String returns s's machine name, such as "not-yet".
 func (s Status) String() string { return statusNames.String(s) }
+
+// Valid reports whether s is one of the named statuses.
+func (s Status) Valid() bool { return statusNames.Valid(s) }
+
+// Statuses lists the statuses in order; Unobserved is one (a scorecard
+// reports it), not a placeholder.
+func Statuses() []Status { return statusNames.Listed() }
 
 // MarshalText encodes s as its machine name, such as "not-yet".
 func (s Status) MarshalText() ([]byte, error) { return statusNames.Marshal(s) }
 
-// UnmarshalText decodes a machine name or a Chinese label.
+// UnmarshalText decodes a machine name, a Chinese label or an alias; an
+// unknown name is an error wrapping policy.ErrUnknownName.
 func (s *Status) UnmarshalText(b []byte) error { return enum.Unmarshal(statusNames, s, b) }
 
-// Label returns s's name in language l.
-func (s Status) Label(l language.Tag) string { return statusNames.Label(s, l) }
+// Label returns s's name in the language closest to tag.
+func (s Status) Label(tag language.Tag) string { return statusNames.Label(s, tag) }
 
-// An Evaluation is a target judged against an observation.
+// An Evaluation is a target judged against an observation. It is a plain
+// value, safe for concurrent reads.
 type Evaluation struct {
 	Target      Target      `json:"target"`
 	Observation Observation `json:"observation"`
@@ -178,20 +211,43 @@ type Evaluation struct {
 	// difference target − observed for exactly.
 	Gap Ratio `json:"gap"`
 	// Growth is the compound annual growth the observed value needs to
-	// reach the target by the deadline, rounded half away from zero to
-	// GrowthPlaces; HasGrowth is false when it is undefined: the target is
+	// reach the target by the deadline, rounded half away from zero to 6
+	// decimal places of the fraction (0.0001%); HasGrowth is false when it is undefined: the target is
 	// met, the deadline passed or is not set, or the observation is not
 	// positive.
 	Growth    Ratio `json:"growth,omitzero"`
 	HasGrowth bool  `json:"has_growth,omitempty"`
 }
 
-// GrowthPlaces is the number of decimal places (of the fraction, so 0.01%
+// growthPlaces is the number of decimal places (of the fraction, so 0.01%
 // is 4) to which Evaluation.Growth is rounded.
-const GrowthPlaces = 6
+const growthPlaces = 6
 
-// Evaluate judges t against o on o's date. t must be valid.
-func (t Target) Evaluate(o Observation) Evaluation {
+// Evaluate judges t against o on o's date. An invalid target is an error
+// wrapping ErrTarget (the zero Target is not "met"), and so is an
+// observation without a date for a target with a deadline, since whether
+// the deadline has passed is then unknown.
+func (t Target) Evaluate(o Observation) (Evaluation, error) {
+	if err := t.Validate(); err != nil {
+		return Evaluation{}, err
+	}
+	if err := t.undated(o); err != nil {
+		return Evaluation{}, err
+	}
+	return t.evaluate(o), nil
+}
+
+// undated reports an observation without a date for a target with a
+// deadline.
+func (t Target) undated(o Observation) error {
+	if o.Date.IsZero() && !t.Deadline.IsZero() {
+		return fmt.Errorf("%w %q: the observation has no date to hold against deadline %s", ErrTarget, t.ID, t.Deadline)
+	}
+	return nil
+}
+
+// evaluate is Evaluate for a target already validated.
+func (t Target) evaluate(o Observation) Evaluation {
 	e := Evaluation{Target: t, Observation: o}
 	diff := sub(t.Value, o.Value)
 	var met bool
@@ -202,7 +258,7 @@ func (t Target) Evaluate(o Observation) Evaluation {
 	case ExactlyValue:
 		met = diff.IsZero()
 		e.Gap = diff
-	default:
+	case AtLeastValue, FullCoverage:
 		met = diff.Sign() <= 0
 		e.Gap = diff
 	}
@@ -234,36 +290,51 @@ func growth(from, to Ratio, a, b policy.Date) (Ratio, bool) {
 	if from.Sign() <= 0 || to.Sign() < 0 || b.IsZero() || b <= a {
 		return Ratio{}, false
 	}
-	years := YearsBetween(a, b)
+	years := yearsBetween(a, b)
 	factor := to.num.Mul(from.Den()).DivRound(from.num.Mul(to.Den()), 30)
 	exp := years.Den().DivRound(years.Num(), 30)
-	g, err := factor.PowWithPrecision(exp, GrowthPlaces+4)
+	g, err := factor.PowWithPrecision(exp, growthPlaces+4)
 	if err != nil {
 		return Ratio{}, false
 	}
-	return Fraction(g.Sub(one).Round(GrowthPlaces)), true
+	return Fraction(g.Sub(one).Round(growthPlaces)), true
 }
 
-// YearsBetween returns the years from a to b as an exact ratio: whole
+// yearsBetween returns the years from a to b as an exact ratio: whole
 // anniversaries, plus the days after the last one over the days until the
 // next. From 2023-12-31 to 2025-12-31 is 2; from 2024-01-01 to 2024-07-01
-// is 182/366.
-func YearsBetween(a, b policy.Date) Ratio {
+// is 182/366. An anniversary of a 29 February is the 28th in other years.
+// Anniversaries are counted in days of the time package, since the one
+// after b may lie past the last year a policy.Date holds.
+func yearsBetween(a, b policy.Date) Ratio {
 	if b < a {
-		y := YearsBetween(b, a)
-		return neg(y)
+		return neg(yearsBetween(b, a))
 	}
-	whole := b.Year() - a.Year()
-	if a.AddYears(whole) > b {
+	ay, am, ad := a.Date()
+	whole := b.Year() - ay
+	end := day(b.Date())
+	if anniversary(ay+whole, am, ad) > end {
 		whole--
 	}
-	last := a.AddYears(whole)
-	span := a.AddYears(whole + 1).Sub(last)
-	r, _ := NewRatio(decimal.NewFromInt(int64(whole*span+b.Sub(last))), decimal.NewFromInt(int64(span)))
+	last := anniversary(ay+whole, am, ad)
+	span := anniversary(ay+whole+1, am, ad) - last
+	r, _ := NewRatio(decimal.NewFromInt(int64(whole)*span+end-last), decimal.NewFromInt(span))
 	return r
 }
 
+// anniversary returns the day number of d of month m of year y, or of the
+// month's last day when it has no day d.
+func anniversary(y int, m time.Month, d int) int64 {
+	return day(y, m, min(d, policy.DaysIn(y, m)))
+}
+
+func day(y int, m time.Month, d int) int64 {
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+}
+
 // A Scorecard is a list of targets evaluated together, in the order given.
+// It is immutable once built (Targets returns a copy), so concurrent calls
+// of its methods are safe.
 type Scorecard struct {
 	targets []Target
 }
@@ -295,8 +366,10 @@ func (s Scorecard) Targets() []Target { return append([]Target(nil), s.targets..
 // Evaluate judges every target against its observation in obs (keyed by
 // target id), in the scorecard's order. A target without an observation is
 // Unobserved; an observation for no target is an error, since it is most
-// likely a misspelt id.
+// likely a misspelt id, and so is an undated one, as Target.Evaluate says.
+// Every problem is reported.
 func (s Scorecard) Evaluate(obs map[string]Observation) ([]Evaluation, error) {
+	var errs []error
 	known := make(map[string]bool, len(s.targets))
 	out := make([]Evaluation, len(s.targets))
 	for i, t := range s.targets {
@@ -306,7 +379,10 @@ func (s Scorecard) Evaluate(obs map[string]Observation) ([]Evaluation, error) {
 			out[i] = Evaluation{Target: t, Status: Unobserved}
 			continue
 		}
-		out[i] = t.Evaluate(o)
+		if err := t.undated(o); err != nil {
+			errs = append(errs, err)
+		}
+		out[i] = t.evaluate(o)
 	}
 	var unknown []string
 	for id := range obs {
@@ -316,7 +392,10 @@ func (s Scorecard) Evaluate(obs map[string]Observation) ([]Evaluation, error) {
 	}
 	if len(unknown) > 0 {
 		slices.Sort(unknown)
-		return nil, fmt.Errorf("%w: observations for unknown targets %q", ErrTarget, unknown)
+		errs = append(errs, fmt.Errorf("%w: observations for unknown targets %q", ErrTarget, unknown))
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

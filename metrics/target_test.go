@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -33,6 +34,12 @@ var stations = Target{
 	Source:     guangxiPlan,
 }
 
+// goal returns a valid target with the given comparator, kind and value,
+// no deadline.
+func goal(c Comparator, k ValueKind, value string) Target {
+	return Target{ID: "x", Indicator: "示例", Comparator: c, Kind: k, Value: Fraction(dec(value)), Source: guangxiPlan}
+}
+
 func TestTargetEvaluate(t *testing.T) {
 	d := policy.MustDate
 	for _, tc := range []struct {
@@ -52,21 +59,28 @@ func TestTargetEvaluate(t *testing.T) {
 		{"zero observed", professionals, ObserveCount(d(2024, 1, 1), 0), NotYet, "50000", ""},
 		{"coverage short", stations, ObserveCoverage(d(2021, 11, 30), Coverage{Covered: 90, Total: 96}), NotYet, "0.0625", "0.015925"}, // (96/90)^(365/1491) − 1,
 		{"coverage full", stations, ObserveCoverage(d(2022, 12, 31), Coverage{Covered: 96, Total: 96}), Met, "0", ""},
-		{"at most met", Target{ID: "x", Comparator: AtMostValue, Value: Fraction(dec("10"))}, ObserveCount(d(2024, 1, 1), 9), Met, "0", ""},
-		{"at most over", Target{ID: "x", Comparator: AtMostValue, Value: Fraction(dec("10"))}, ObserveCount(d(2024, 1, 1), 12), NotYet, "2", ""},
-		{"exactly under", Target{ID: "x", Comparator: ExactlyValue, Value: Fraction(dec("10"))}, ObserveCount(d(2024, 1, 1), 8), NotYet, "2", ""},
-		{"exactly over", Target{ID: "x", Comparator: ExactlyValue, Value: Fraction(dec("10"))}, ObserveCount(d(2024, 1, 1), 12), NotYet, "-2", ""},
-		{"money", Target{ID: "m", Comparator: AtLeastValue, Kind: MoneyValue, Value: Fraction(dec("5000000")), Deadline: d(2024, 12, 31)}, ObserveMoney(d(2024, 12, 31), dec("4700000.50")), NotYet, "299999.5", ""},
+		{"at most met", goal(AtMostValue, CountValue, "10"), ObserveCount(d(2024, 1, 1), 9), Met, "0", ""},
+		{"at most met exactly", goal(AtMostValue, CountValue, "10"), ObserveCount(d(2024, 1, 1), 10), Met, "0", ""},
+		{"at most over", goal(AtMostValue, CountValue, "10"), ObserveCount(d(2024, 1, 1), 12), NotYet, "2", ""},
+		{"at most over by a fraction", goal(AtMostValue, RatioValue, "0.5"), ObserveCoverage(d(2024, 1, 1), Coverage{Covered: 51, Total: 100}), NotYet, "0.01", ""},
+		{"exactly met", goal(ExactlyValue, CountValue, "10"), ObserveCount(d(2024, 1, 1), 10), Met, "0", ""},
+		{"exactly under", goal(ExactlyValue, CountValue, "10"), ObserveCount(d(2024, 1, 1), 8), NotYet, "2", ""},
+		{"exactly over", goal(ExactlyValue, CountValue, "10"), ObserveCount(d(2024, 1, 1), 12), NotYet, "-2", ""},
+		{"money", Target{ID: "m", Indicator: "资金", Comparator: AtLeastValue, Kind: MoneyValue, Value: Fraction(dec("5000000")), Deadline: d(2024, 12, 31), Source: guangxiPlan},
+			ObserveMoney(d(2024, 12, 31), dec("4700000.50")), NotYet, "299999.5", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			e := tc.target.Evaluate(tc.obs)
+			e, err := tc.target.Evaluate(tc.obs)
+			require.NoError(t, err)
 			assert.Equal(t, tc.status, e.Status)
+			assert.Equal(t, tc.target, e.Target)
+			assert.Equal(t, tc.obs, e.Observation)
 			assert.Equal(t, tc.gap, e.Gap.Value(4).String())
 			if tc.growth == "" {
 				return
 			}
 			require.True(t, e.HasGrowth)
-			assert.Equal(t, tc.growth, e.Growth.Value(GrowthPlaces).String()[:len(tc.growth)])
+			assert.Equal(t, tc.growth, e.Growth.Value(growthPlaces).String()[:len(tc.growth)])
 		})
 	}
 }
@@ -75,11 +89,39 @@ func TestGrowthDefinedness(t *testing.T) {
 	d := policy.MustDate
 	noDeadline := professionals
 	noDeadline.Deadline = 0
-	e := noDeadline.Evaluate(ObserveCount(d(2030, 1, 1), 10))
+	e, err := noDeadline.Evaluate(ObserveCount(d(2030, 1, 1), 10))
+	require.NoError(t, err)
 	assert.Equal(t, NotYet, e.Status, "a target without a deadline is never missed")
 	assert.False(t, e.HasGrowth)
-	e = professionals.Evaluate(ObserveCount(d(2025, 12, 31), 40000))
+	e, err = professionals.Evaluate(ObserveCount(d(2025, 12, 31), 40000))
+	require.NoError(t, err)
 	assert.False(t, e.HasGrowth, "no time left on the deadline day")
+}
+
+// The zero Target once evaluated as "met"; an invalid target, or an
+// undated observation against a deadline, is now an error.
+func TestTargetEvaluateErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		target Target
+		obs    Observation
+		msg    string
+	}{
+		{"zero target", Target{}, ObserveCount(policy.MustDate(2024, 1, 1), 5), "id is empty"},
+		{"no source", Target{ID: "x", Indicator: "y"}, ObserveCount(policy.MustDate(2024, 1, 1), 5), "source:"},
+		{"unknown comparator", func() Target { g := goal(AtLeastValue, CountValue, "1"); g.Comparator = 9; return g }(), ObserveCount(policy.MustDate(2024, 1, 1), 5), "comparator(9)"},
+		{"undated observation", professionals, Observation{Value: Fraction(dec("5"))},
+			`invalid target "gx-professionals": the observation has no date to hold against deadline 2025-12-31`},
+	} {
+		e, err := tc.target.Evaluate(tc.obs)
+		require.ErrorIs(t, err, ErrTarget, tc.name)
+		assert.ErrorContains(t, err, tc.msg, tc.name)
+		assert.Equal(t, Evaluation{}, e, tc.name)
+	}
+	// Without a deadline the date does not matter.
+	e, err := goal(AtLeastValue, CountValue, "1").Evaluate(Observation{Value: Fraction(dec("5"))})
+	require.NoError(t, err)
+	assert.Equal(t, Met, e.Status)
 }
 
 func TestYearsBetween(t *testing.T) {
@@ -94,8 +136,25 @@ func TestYearsBetween(t *testing.T) {
 		{d(2024, 2, 29), d(2025, 2, 28), "1"},
 		{d(2025, 12, 31), d(2023, 12, 31), "-2"},
 		{d(2021, 11, 30), d(2025, 12, 31), "1491/365"}, // 4 years + 31 days
+		{d(2024, 2, 29), d(2024, 2, 29), "0"},
+		{d(2024, 2, 29), d(2025, 2, 27), "364/365"}, // the anniversary in 2025 is the 28th
+		{d(2024, 2, 29), d(2028, 2, 28), "4 - 1/366"},
+		{d(2023, 3, 1), d(2024, 2, 29), "365/366"},
+		// The next anniversary, 10000-06-01, is past the last year a Date
+		// holds; 10000 is a leap year.
+		{d(9998, 6, 1), d(9999, 12, 31), "579/366"},
+		{d(1, 1, 1), d(9999, 12, 31), "9998 + 364/365"},
 	} {
-		assert.True(t, mustRatio(t, tc.want).Equal(YearsBetween(tc.a, tc.b)), "%s → %s: got %s", tc.a, tc.b, YearsBetween(tc.a, tc.b))
+		var want Ratio
+		if a, b, ok := strings.Cut(tc.want, " + "); ok {
+			want = sub(mustRatio(t, a), neg(mustRatio(t, b)))
+		} else if a, b, ok := strings.Cut(tc.want, " - "); ok {
+			want = sub(mustRatio(t, a), mustRatio(t, b))
+		} else {
+			want = mustRatio(t, tc.want)
+		}
+		got := yearsBetween(tc.a, tc.b)
+		assert.True(t, want.Equal(got), "%s → %s: got %s, want %s", tc.a, tc.b, got, want)
 	}
 }
 
@@ -135,6 +194,13 @@ func TestScorecard(t *testing.T) {
 
 	_, err = sc.Evaluate(map[string]Observation{"gx-professional": ObserveCount(d(2024, 1, 1), 1), "a": {}})
 	assert.ErrorContains(t, err, `unknown targets ["a" "gx-professional"]`)
+
+	// Both problems at once: an undated observation and an unknown id.
+	evals, err = sc.Evaluate(map[string]Observation{"gx-stations": {Value: Fraction(one)}, "b": ObserveCount(d(2024, 1, 1), 1)})
+	require.ErrorIs(t, err, ErrTarget)
+	assert.Nil(t, evals)
+	assert.EqualError(t, err, `invalid target "gx-stations": the observation has no date to hold against deadline 2025-12-31`+"\n"+
+		`invalid target: observations for unknown targets ["b"]`)
 
 	_, err = NewScorecard(professionals, professionals, Target{ID: "bad"})
 	assert.ErrorContains(t, err, `targets 0 and 1 share id "gx-professionals"`)

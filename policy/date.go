@@ -13,7 +13,8 @@ import (
 // date" (an open bound, or a date not given) and is reported by IsZero.
 //
 // A Date counts days, so the arithmetic that payroll and deadlines need
-// (days in a period, the month after) is integer arithmetic.
+// (days in a period, the month after) is integer arithmetic. A Date is a
+// plain value: concurrent use is safe.
 type Date int32
 
 // MinYear and MaxYear bound the years a Date can hold.
@@ -120,8 +121,21 @@ func (d Date) Month() time.Month { _, m, _ := d.Date(); return m }
 // Day returns the day of the month of d.
 func (d Date) Day() int { _, _, dd := d.Date(); return dd }
 
-// AddDays returns d moved by n days.
-func (d Date) AddDays(n int) Date { return d + Date(n) }
+// AddDays returns d moved by n days, or an error wrapping ErrDate when the
+// result falls outside MinYear..MaxYear. Within a known range, such as a
+// loop over the days of a period, plain arithmetic (d + 1) is enough, since
+// a Date counts days.
+func (d Date) AddDays(n int) (Date, error) {
+	if !inRange(int(d)) || n < -maxDay || n > maxDay || !inRange(int(d)+n) {
+		return 0, fmt.Errorf("%w: %s plus %d days is outside %d..%d", ErrDate, d, n, MinYear, MaxYear)
+	}
+	return d + Date(n), nil
+}
+
+// maxDay is the Date of MaxYear-12-31, the last day a Date holds.
+const maxDay = 3652059
+
+func inRange(day int) bool { return day >= 1 && day <= maxDay }
 
 // Sub returns the number of days from e to d (d - e).
 func (d Date) Sub(e Date) int { return int(d - e) }
@@ -138,19 +152,32 @@ func (d Date) LastOfMonth() Date {
 // AddMonths returns the date n months after d (before, for negative n),
 // keeping the day of the month where it exists and otherwise taking the last
 // day of the month: 2024-01-31 plus one month is 2024-02-29. This is how a
-// deadline of "within one year of joining" is counted from 2024-02-29.
-func (d Date) AddMonths(n int) Date {
-	y, m, dd := d.Date()
-	mi := y*12 + int(m-1) + n
-	ny, nm := mi/12, time.Month(mi%12+1)
-	if last := DaysIn(ny, nm); dd > last {
-		dd = last
+// deadline of "within one year of joining" is counted from 2024-02-29. A
+// result outside MinYear..MaxYear is an error wrapping ErrDate, never a
+// date wrapped round.
+func (d Date) AddMonths(n int) (Date, error) {
+	if !inRange(int(d)) {
+		return 0, fmt.Errorf("%w: %d is not a day in %d..%d", ErrDate, int(d), MinYear, MaxYear)
 	}
-	return dateOf(ny, nm, dd)
+	y, m, dd := d.Date()
+	const span = 12 * (MaxYear - MinYear + 1)
+	mi := y*12 + int(m-1)
+	if n < -span || n > span || mi+n < MinYear*12 || mi+n >= (MaxYear+1)*12 {
+		return 0, fmt.Errorf("%w: %s plus %d months is outside %d..%d", ErrDate, d, n, MinYear, MaxYear)
+	}
+	mi += n
+	ny, nm := mi/12, time.Month(mi%12+1)
+	return dateOf(ny, nm, min(dd, DaysIn(ny, nm))), nil
 }
 
-// AddYears returns d moved by n years; see AddMonths for month ends.
-func (d Date) AddYears(n int) Date { return d.AddMonths(12 * n) }
+// AddYears returns d moved by n years; see AddMonths for month ends and
+// the range.
+func (d Date) AddYears(n int) (Date, error) {
+	if n < -MaxYear || n > MaxYear {
+		return 0, fmt.Errorf("%w: %s plus %d years is outside %d..%d", ErrDate, d, n, MinYear, MaxYear)
+	}
+	return d.AddMonths(12 * n)
+}
 
 // String returns d as YYYY-MM-DD, or "" for the zero Date.
 func (d Date) String() string {
@@ -161,8 +188,15 @@ func (d Date) String() string {
 	return fmt.Sprintf("%04d-%02d-%02d", y, int(m), dd)
 }
 
-// MarshalText encodes d as YYYY-MM-DD; the zero Date encodes as "".
-func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+// MarshalText encodes d as YYYY-MM-DD; the zero Date encodes as "". A
+// Date outside MinYear..MaxYear, which only arithmetic on the integer can
+// make, is an error: ParseDate could not read it back.
+func (d Date) MarshalText() ([]byte, error) {
+	if d != 0 && !inRange(int(d)) {
+		return nil, fmt.Errorf("%w: %d is not a day in %d..%d", ErrDate, int(d), MinYear, MaxYear)
+	}
+	return []byte(d.String()), nil
+}
 
 // UnmarshalText decodes YYYY-MM-DD; "" decodes as the zero Date.
 func (d *Date) UnmarshalText(b []byte) error {

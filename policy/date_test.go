@@ -167,7 +167,8 @@ func TestDateArithmetic(t *testing.T) {
 		{d(2024, time.December, 31), -366, d(2023, time.December, 31)},
 		{d(2024, time.July, 15), 0, d(2024, time.July, 15)},
 	} {
-		got := tc.from.AddDays(tc.days)
+		got, err := tc.from.AddDays(tc.days)
+		require.NoError(t, err)
 		assert.Equal(t, tc.want, got, "%s%+d", tc.from, tc.days)
 		assert.Equal(t, tc.days, got.Sub(tc.from), "%s-%s", got, tc.from)
 	}
@@ -209,7 +210,56 @@ func TestAddMonths(t *testing.T) {
 		{d(2024, time.January, 31), -11, d(2023, time.February, 28)},
 		{d(2024, time.March, 31), -25, d(2022, time.February, 28)},
 	} {
-		assert.Equal(t, tc.want, tc.from.AddMonths(tc.n), "%s %+d months", tc.from, tc.n)
+		got, err := tc.from.AddMonths(tc.n)
+		require.NoError(t, err)
+		assert.Equal(t, tc.want, got, "%s %+d months", tc.from, tc.n)
+	}
+}
+
+// A date moved past the years a Date holds is an error, never a date
+// wrapped round (1<<40 months once gave a year before Christ).
+func TestDateArithmeticRange(t *testing.T) {
+	first, last := d(1, time.January, 1), d(9999, time.December, 31)
+	for _, tc := range []struct {
+		name string
+		add  func() (policy.Date, error)
+		want policy.Date // zero when an error is expected
+	}{
+		{"last day +1 day", func() (policy.Date, error) { return last.AddDays(1) }, 0},
+		{"first day -1 day", func() (policy.Date, error) { return first.AddDays(-1) }, 0},
+		{"last day +0 days", func() (policy.Date, error) { return last.AddDays(0) }, last},
+		{"first day to last day", func() (policy.Date, error) { return first.AddDays(last.Sub(first)) }, last},
+		{"1<<40 days", func() (policy.Date, error) { return first.AddDays(1 << 40) }, 0},
+		{"-1<<40 days", func() (policy.Date, error) { return last.AddDays(-1 << 40) }, 0},
+		{"zero date +1 day", func() (policy.Date, error) { return policy.Date(0).AddDays(1) }, 0},
+		{"1<<40 months", func() (policy.Date, error) { return d(2024, time.January, 1).AddMonths(1 << 40) }, 0},
+		{"-1<<40 months", func() (policy.Date, error) { return d(2024, time.January, 1).AddMonths(-1 << 40) }, 0},
+		{"December 9999 +1 month", func() (policy.Date, error) { return d(9999, time.December, 1).AddMonths(1) }, 0},
+		{"December 9999 +0 months", func() (policy.Date, error) { return d(9999, time.December, 1).AddMonths(0) }, d(9999, time.December, 1)},
+		{"November 9999 +1 month", func() (policy.Date, error) { return d(9999, time.November, 30).AddMonths(1) }, d(9999, time.December, 30)},
+		{"January 0001 -1 month", func() (policy.Date, error) { return d(1, time.January, 31).AddMonths(-1) }, 0},
+		{"February 0001 -1 month", func() (policy.Date, error) { return d(1, time.February, 28).AddMonths(-1) }, d(1, time.January, 28)},
+		{"0001 to 9999 in months", func() (policy.Date, error) { return first.AddMonths(12*9999 - 1) }, d(9999, time.December, 1)},
+		{"0001 past 9999 in months", func() (policy.Date, error) { return first.AddMonths(12 * 9999) }, 0},
+		{"9999 back to 0001 in months", func() (policy.Date, error) { return last.AddMonths(-(12*9999 - 1)) }, d(1, time.January, 31)},
+		{"zero date +1 month", func() (policy.Date, error) { return policy.Date(0).AddMonths(1) }, 0},
+		{"past the last day", func() (policy.Date, error) { return (last + 1).AddMonths(-1) }, 0},
+		{"9999 +1 year", func() (policy.Date, error) { return last.AddYears(1) }, 0},
+		{"0001 +9998 years", func() (policy.Date, error) { return first.AddYears(9998) }, d(9999, time.January, 1)},
+		{"0001 +9999 years", func() (policy.Date, error) { return first.AddYears(9999) }, 0},
+		{"9999 -9998 years", func() (policy.Date, error) { return last.AddYears(-9998) }, d(1, time.December, 31)},
+		{"9999 -9999 years", func() (policy.Date, error) { return last.AddYears(-9999) }, 0},
+		{"1<<40 years", func() (policy.Date, error) { return first.AddYears(1 << 40) }, 0},
+		{"-1<<40 years", func() (policy.Date, error) { return last.AddYears(-1 << 40) }, 0},
+	} {
+		got, err := tc.add()
+		if tc.want == 0 {
+			assert.ErrorIs(t, err, policy.ErrDate, tc.name)
+			assert.Zero(t, got, tc.name)
+			continue
+		}
+		require.NoError(t, err, tc.name)
+		assert.Equal(t, tc.want, got, tc.name)
 	}
 }
 
@@ -224,7 +274,9 @@ func TestAddYears(t *testing.T) {
 		{d(2024, time.February, 29), -4, d(2020, time.February, 29)},
 		{d(2021, time.November, 10), 4, d(2025, time.November, 10)},
 	} {
-		assert.Equal(t, tc.want, tc.from.AddYears(tc.n), "%s %+d years", tc.from, tc.n)
+		got, err := tc.from.AddYears(tc.n)
+		require.NoError(t, err)
+		assert.Equal(t, tc.want, got, "%s %+d years", tc.from, tc.n)
 	}
 }
 
@@ -274,4 +326,18 @@ func TestDateJSON(t *testing.T) {
 	assert.ErrorIs(t, err, policy.ErrDate)
 	err = json.Unmarshal([]byte(`{"joined":20240229}`), &out)
 	assert.Error(t, err, "a date is a string, not a number")
+}
+
+// Only arithmetic on the integer makes a Date outside the years it holds;
+// encoding one would write text ParseDate refuses.
+func TestDateMarshalRange(t *testing.T) {
+	for _, dt := range []policy.Date{-1, 3652060} {
+		_, err := dt.MarshalText()
+		assert.ErrorIs(t, err, policy.ErrDate, "%d", int(dt))
+	}
+	for dt, want := range map[policy.Date]string{1: "0001-01-01", 3652059: "9999-12-31"} {
+		b, err := dt.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, want, string(b))
+	}
 }

@@ -10,4 +10,13 @@
 // rejects, with an error naming both entries, versions that overlap or are
 // listed out of order. It is immutable; Supersede and With return modified
 // copies, so a what-if is compared against an untouched baseline.
+//
+// Out-of-range input is an error, never a different value: Quarter(2024, 5)
+// and a date moved past the year 9999 are refused; the Must forms
+// (MustYear, MustQuarter, MustMonth, MustBetween, MustDate) are for values
+// written in source code and panic instead.
+//
+// Every type of the package is a value that no method changes in place:
+// Date, Period, Source, Version and Versioned are safe for concurrent reads
+// from any number of goroutines.
 package policy

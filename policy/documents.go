@@ -3,13 +3,15 @@ package policy
 import (
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/shegong/shegong/internal/enum"
 )
 
 // A Document is one of the source documents the library's presets cite.
 // Its Source is the citation; Cite points it at a clause. Documents are
 // constants, so presets share one citation per document without any
-// package-level mutable state.
+// package-level mutable state; Source returns a copy.
 type Document uint8
 
 // The documents behind the presets. Some are news reports of a notice or
@@ -93,13 +95,23 @@ var documentNames = enum.New[Document]("document",
 	enum.Name{Text: "suzhou-2021", En: "Suzhou 2021", Hans: "苏州2021", Hant: "蘇州2021"},
 )
 
+// String returns d's machine name, such as "chongqing-2020".
 func (d Document) String() string { return documentNames.String(d) }
 
 // MarshalText encodes d as its machine name, such as "chongqing-2020".
 func (d Document) MarshalText() ([]byte, error) { return documentNames.Marshal(d) }
 
-// UnmarshalText decodes a machine name.
+// UnmarshalText decodes a machine name or a Chinese label; an unknown name
+// is an error wrapping ErrUnknownName.
 func (d *Document) UnmarshalText(b []byte) error { return enum.Unmarshal(documentNames, d, b) }
+
+// Label returns d's short name in the language closest to tag, such as
+// "重庆2020".
+func (d Document) Label(tag language.Tag) string { return documentNames.Label(d, tag) }
+
+// Valid reports whether d is one of the named documents (the unspecified
+// placeholder included; its Source is empty).
+func (d Document) Valid() bool { return documentNames.Valid(d) }
 
 // Source returns the citation of d, with no clause.
 func (d Document) Source() Source {
@@ -112,11 +124,6 @@ func (d Document) Source() Source {
 // Cite returns the citation of d pointing at clause.
 func (d Document) Cite(clause string) Source { return d.Source().Cite(clause) }
 
-// Documents lists every document in order.
-func Documents() []Document {
-	out := make([]Document, 0, numDocuments-1)
-	for d := DocUnspecified + 1; d < numDocuments; d++ {
-		out = append(out, d)
-	}
-	return out
-}
+// Documents lists every document in order, without the unspecified
+// placeholder.
+func Documents() []Document { return documentNames.Listed() }

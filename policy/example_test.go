@@ -17,16 +17,26 @@ func ExampleParseDate() {
 	}
 	// Langxi retains a resident social worker who is certified within a
 	// year of joining; a year after a leap day ends on 28 February.
-	fmt.Println("certify by", joined.AddYears(1))
-	fmt.Println("one month later", policy.MustDate(2024, time.January, 31).AddMonths(1))
+	deadline, err := joined.AddYears(1)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("certify by", deadline)
+	next, err := policy.MustDate(2024, time.January, 31).AddMonths(1)
+	fmt.Println("one month later", next, err)
 
 	_, err = policy.ParseDate("2023-02-29")
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, policy.ErrDate))
+
+	// A count of months from a data file cannot wrap the calendar round.
+	_, err = joined.AddMonths(1 << 40)
+	fmt.Println(errors.Is(err, policy.ErrDate))
 	// Output:
 	// certify by 2025-02-28
-	// one month later 2024-02-29
+	// one month later 2024-02-29 <nil>
 	// date "2023-02-29": invalid date: 2023-02 has no day 29
+	// true
 	// true
 }
 
@@ -60,11 +70,11 @@ func ExamplePeriod_Months() {
 	}
 	for m := range p.Months() {
 		days, _ := m.Days()
-		month := policy.Month(m.From.Year(), m.From.Month())
+		month := policy.MustMonth(m.From.Year(), m.From.Month())
 		all, _ := month.Days()
 		fmt.Printf("%s: %d of %d days\n", m, days, all)
 	}
-	aug := policy.Month(2024, time.August)
+	aug := policy.MustMonth(2024, time.August)
 	fmt.Println(p.Contains(policy.MustDate(2024, time.September, 11)), p.Overlaps(aug))
 	// Output:
 	// 2024-07-15/2024-07-31: 17 of 31 days
@@ -162,7 +172,7 @@ func ExampleVersioned_Supersede() {
 	// One cadre's stipend for 2025, month by month.
 	cost := func(s policy.Versioned[int]) int {
 		total := 0
-		for v := range s.During(policy.Year(2025)) {
+		for v := range s.During(policy.MustYear(2025)) {
 			for range v.Period.Months() {
 				total += v.Value
 			}
@@ -180,7 +190,7 @@ func ExampleVersioned_Supersede() {
 func ExampleNewVersioned() {
 	src := policy.Source{Title: "示例", Issuer: "某县民政局", Date: policy.MustDate(2022, time.December, 1), Status: policy.StatusInForce}
 	_, err := policy.NewVersioned(
-		policy.Version[int]{Period: policy.Year(2023), Value: 100, Source: src},
+		policy.Version[int]{Period: policy.MustYear(2023), Value: 100, Source: src},
 		policy.Version[int]{Period: policy.Since(policy.MustDate(2023, time.October, 1)), Value: 120, Source: src},
 	)
 	fmt.Println(err)

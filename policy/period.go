@@ -11,7 +11,8 @@ import (
 // A Period is a closed span of days: From and Until are both included. A
 // zero From means "since always" and a zero Until "until further notice", so
 // the zero Period contains every date. Policy texts state both ends
-// inclusively ("2021年1月1日至2025年12月31日"), and so does Period.
+// inclusively ("2021年1月1日至2025年12月31日"), and so does Period. A Period
+// is a plain value: concurrent use is safe.
 type Period struct {
 	From  Date
 	Until Date
@@ -20,44 +21,105 @@ type Period struct {
 // ErrPeriod is wrapped by every error about a malformed period.
 var ErrPeriod = errors.New("invalid period")
 
-// NewPeriod returns the period from..until, rejecting an until before from.
+// NewPeriod returns the period from..until, rejecting an until before from
+// and a date outside MinYear..MaxYear.
 func NewPeriod(from, until Date) (Period, error) {
 	p := Period{From: from, Until: until}
-	return p, p.Validate()
+	if err := p.Validate(); err != nil {
+		return Period{}, err
+	}
+	return p, nil
 }
 
-// Between returns the period from..until (both inclusive) for dates known
-// to be ordered, such as those of presets; it panics otherwise.
-func Between(from, until Date) Period {
-	p, err := NewPeriod(from, until)
+// MustBetween returns the period from..until (both inclusive) for dates
+// written in source code, such as those of presets; it panics where
+// NewPeriod returns an error.
+func MustBetween(from, until Date) Period { return must(NewPeriod(from, until)) }
+
+// Since returns the open-ended period starting on from.
+func Since(from Date) Period { return Period{From: from} }
+
+// Year returns the calendar year y, or an error wrapping ErrPeriod and
+// ErrDate for a year outside MinYear..MaxYear.
+func Year(y int) (Period, error) {
+	if y < MinYear || y > MaxYear {
+		return Period{}, fmt.Errorf("%w: year %d: %w", ErrPeriod, y, yearError(y))
+	}
+	return year(y), nil
+}
+
+// Quarter returns quarter q (1..4) of year y, or an error wrapping
+// ErrPeriod for a quarter outside 1..4 (never the quarter it would roll
+// over to) and ErrDate too for a year outside MinYear..MaxYear.
+func Quarter(y, q int) (Period, error) {
+	if y < MinYear || y > MaxYear {
+		return Period{}, fmt.Errorf("%w: quarter %d of year %d: %w", ErrPeriod, q, y, yearError(y))
+	}
+	if q < 1 || q > 4 {
+		return Period{}, fmt.Errorf("%w: quarter %d of year %d is outside 1..4", ErrPeriod, q, y)
+	}
+	return quarter(y, q), nil
+}
+
+// Month returns month m of year y, or an error wrapping ErrPeriod for a
+// month outside January..December and ErrDate too for a year outside
+// MinYear..MaxYear.
+func Month(y int, m time.Month) (Period, error) {
+	if y < MinYear || y > MaxYear {
+		return Period{}, fmt.Errorf("%w: month %d of year %d: %w", ErrPeriod, int(m), y, yearError(y))
+	}
+	if m < time.January || m > time.December {
+		return Period{}, fmt.Errorf("%w: month %d of year %d is outside 1..12", ErrPeriod, int(m), y)
+	}
+	return month(y, m), nil
+}
+
+// MustYear is Year for years written in source code; it panics where Year
+// returns an error.
+func MustYear(y int) Period { return must(Year(y)) }
+
+// MustQuarter is Quarter for quarters written in source code; it panics
+// where Quarter returns an error.
+func MustQuarter(y, q int) Period { return must(Quarter(y, q)) }
+
+// MustMonth is Month for months written in source code; it panics where
+// Month returns an error.
+func MustMonth(y int, m time.Month) Period { return must(Month(y, m)) }
+
+func must(p Period, err error) Period {
 	if err != nil {
 		panic(err)
 	}
 	return p
 }
 
-// Since returns the open-ended period starting on from.
-func Since(from Date) Period { return Period{From: from} }
+func yearError(y int) error {
+	return fmt.Errorf("%w: year %d outside %d..%d", ErrDate, y, MinYear, MaxYear)
+}
 
-// Year returns the calendar year y.
-func Year(y int) Period {
+// year, quarter and month build the periods of arguments already checked.
+func year(y int) Period {
 	return Period{From: dateOf(y, time.January, 1), Until: dateOf(y, time.December, 31)}
 }
 
-// Quarter returns quarter q (1..4) of year y.
-func Quarter(y, q int) Period {
+func quarter(y, q int) Period {
 	from := dateOf(y, time.Month(3*q-2), 1)
-	return Period{From: from, Until: from.AddMonths(3) - 1}
+	return Period{From: from, Until: dateOf(y, time.Month(3*q), 1).LastOfMonth()}
 }
 
-// Month returns month m of year y.
-func Month(y int, m time.Month) Period {
+func month(y int, m time.Month) Period {
 	from := dateOf(y, m, 1)
 	return Period{From: from, Until: from.LastOfMonth()}
 }
 
-// Validate reports an Until before From.
+// Validate reports an Until before From, or an end that is not a day in
+// MinYear..MaxYear (which only arithmetic on a Date can make).
 func (p Period) Validate() error {
+	for _, end := range [...]Date{p.From, p.Until} {
+		if end != 0 && !inRange(int(end)) {
+			return fmt.Errorf("%w: day %d is outside %d..%d", ErrPeriod, int(end), MinYear, MaxYear)
+		}
+	}
 	if p.empty() {
 		return fmt.Errorf("%w %s: until is before from", ErrPeriod, p)
 	}
@@ -133,11 +195,11 @@ func (p Period) String() string {
 	if p.Bounded() && p.From.Day() == 1 {
 		y, m, _ := p.From.Date()
 		switch {
-		case m == time.January && p == Year(y):
+		case m == time.January && p == year(y):
 			return fmt.Sprintf("%04d", y)
-		case (m-1)%3 == 0 && p == Quarter(y, int(m-1)/3+1):
+		case (m-1)%3 == 0 && p == quarter(y, int(m-1)/3+1):
 			return fmt.Sprintf("%04d-Q%d", y, int(m-1)/3+1)
-		case p == Month(y, m):
+		case p == month(y, m):
 			return fmt.Sprintf("%04d-%02d", y, int(m))
 		}
 	}
@@ -175,21 +237,21 @@ func ParsePeriod(s string) (Period, error) {
 		if err != nil || y < MinYear {
 			return bad("want a year YYYY")
 		}
-		return Year(y), nil
+		return year(y), nil
 	case len(s) == 7 && s[4] == '-' && (s[5] == 'Q' || s[5] == 'q'):
 		y, err1 := digits(s[:4])
 		q, err2 := digits(s[6:])
 		if err1 != nil || err2 != nil || y < MinYear || q < 1 || q > 4 {
 			return bad("want a quarter YYYY-Q1..YYYY-Q4")
 		}
-		return Quarter(y, q), nil
+		return quarter(y, q), nil
 	case len(s) == 7 && s[4] == '-':
 		y, err1 := digits(s[:4])
 		m, err2 := digits(s[5:])
 		if err1 != nil || err2 != nil || y < MinYear || m < 1 || m > 12 {
 			return bad("want a month YYYY-MM")
 		}
-		return Month(y, time.Month(m)), nil
+		return month(y, time.Month(m)), nil
 	case len(s) == 10:
 		d, err := ParseDate(s)
 		if err != nil {

@@ -32,12 +32,22 @@ var statusNames = enum.New[Status]("source status",
 	enum.Name{Text: "report", En: "work report", Hans: "工作报道", Hant: "工作報道"},
 )
 
+// String returns s's machine name, such as "in-force".
 func (s Status) String() string { return statusNames.String(s) }
+
+// Valid reports whether s is one of the named statuses (the unspecified
+// placeholder included; Source.Validate refuses it).
+func (s Status) Valid() bool { return statusNames.Valid(s) }
+
+// Statuses lists the statuses a source may have, without the unspecified
+// placeholder.
+func Statuses() []Status { return statusNames.Listed() }
 
 // MarshalText encodes s as its machine name, such as "in-force".
 func (s Status) MarshalText() ([]byte, error) { return statusNames.Marshal(s) }
 
-// UnmarshalText decodes a machine name or a Chinese label.
+// UnmarshalText decodes a machine name, a Chinese label or an alias; an
+// unknown name is an error wrapping ErrUnknownName.
 func (s *Status) UnmarshalText(b []byte) error { return enum.Unmarshal(statusNames, s, b) }
 
 // Label returns s's name in language l.
@@ -45,7 +55,8 @@ func (s Status) Label(l language.Tag) string { return statusNames.Label(s, l) }
 
 // A Source is the citation a rule carries: the document it comes from, who
 // issued it and where in it the rule stands. Sources are plain comparable
-// values; presets share one per document and vary only the clause.
+// values; presets share one per document and vary only the clause. A
+// Source holds only strings and values: concurrent use is safe.
 type Source struct {
 	Title  string `json:"title"`            // document title, without 《》
 	Issuer string `json:"issuer"`           // issuing body, such as 重庆市民政局

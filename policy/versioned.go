@@ -10,7 +10,8 @@ import (
 )
 
 // A Version is one value of a Versioned series: the value, the days it is in
-// force, and the document that set it.
+// force, and the document that set it. It is a plain value, safe for
+// concurrent reads.
 type Version[T any] struct {
 	Period Period `json:"period"`
 	Value  T      `json:"value"`
@@ -21,7 +22,10 @@ type Version[T any] struct {
 // stipend schedule revised in 2025. Its versions are ordered by start and
 // never overlap, so at most one is in force on any date. A Versioned is
 // immutable: With and Supersede return modified copies, which is how a
-// what-if is built beside the baseline.
+// what-if is built beside the baseline. Its methods only read, so
+// concurrent calls on one Versioned are safe; the versions they return are
+// copies, though a T holding slices or maps shares them as any copy of a T
+// does.
 //
 // The zero Versioned has no versions.
 type Versioned[T any] struct {

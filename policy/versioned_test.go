@@ -26,8 +26,8 @@ var (
 	earlier = policy.Source{Title: "示例：旧津贴标准", Issuer: "某县民政局", Date: d(2020, time.December, 1), Status: policy.StatusInForce}
 	revised = policy.Source{Title: "示例：新津贴标准", Issuer: "某县民政局", Date: d(2024, time.December, 1), Status: policy.StatusDraft}
 
-	v80  = policy.Version[int]{Period: policy.Between(d(2021, time.January, 1), d(2022, time.December, 31)), Value: 80, Source: earlier}
-	v100 = policy.Version[int]{Period: policy.Between(d(2023, time.January, 1), d(2024, time.June, 30)), Value: 100, Source: langxi}
+	v80  = policy.Version[int]{Period: policy.MustBetween(d(2021, time.January, 1), d(2022, time.December, 31)), Value: 80, Source: earlier}
+	v100 = policy.Version[int]{Period: policy.MustBetween(d(2023, time.January, 1), d(2024, time.June, 30)), Value: 100, Source: langxi}
 	// 2024-07-01..2024-12-31 is a gap: no stipend in force.
 	v120 = policy.Version[int]{Period: policy.Since(d(2025, time.January, 1)), Value: 120, Source: revised}
 )
@@ -114,10 +114,10 @@ func TestVersionedDuring(t *testing.T) {
 		p    policy.Period
 		want []string
 	}{
-		{"2024: first half only", policy.Year(2024), []string{"2024-01-01/2024-06-30=100"}},
-		{"the gap", policy.Between(d(2024, time.July, 1), d(2024, time.December, 31)), nil},
-		{"before all", policy.Year(2020), nil},
-		{"across all three", policy.Between(d(2022, time.December, 1), d(2025, time.January, 31)),
+		{"2024: first half only", policy.MustYear(2024), []string{"2024-01-01/2024-06-30=100"}},
+		{"the gap", policy.MustBetween(d(2024, time.July, 1), d(2024, time.December, 31)), nil},
+		{"before all", policy.MustYear(2020), nil},
+		{"across all three", policy.MustBetween(d(2022, time.December, 1), d(2025, time.January, 31)),
 			[]string{"2022-12=80", "2023-01-01/2024-06-30=100", "2025-01=120"}},
 		{"open end", policy.Since(d(2024, time.June, 1)), []string{"2024-06=100", "2025-01-01/=120"}},
 		{"everything", policy.Period{}, []string{"2021-01-01/2022-12-31=80", "2023-01-01/2024-06-30=100", "2025-01-01/=120"}},
@@ -134,7 +134,7 @@ func TestVersionedDuring(t *testing.T) {
 	// rate in force: May and June at 100, nothing in the gap, January and
 	// February at 120: 2×100 + 2×120 = 440 yuan.
 	total := 0
-	for e := range v.During(policy.Between(d(2024, time.May, 1), d(2025, time.February, 28))) {
+	for e := range v.During(policy.MustBetween(d(2024, time.May, 1), d(2025, time.February, 28))) {
 		for range e.Period.Months() {
 			total += e.Value
 		}
@@ -152,8 +152,8 @@ func TestVersionedDuring(t *testing.T) {
 
 func TestVersionedWith(t *testing.T) {
 	v := stipends(t)
-	gap := policy.Version[int]{Period: policy.Between(d(2024, time.July, 1), d(2024, time.December, 31)), Value: 110, Source: revised}
-	first := policy.Version[int]{Period: policy.Year(2020), Value: 60, Source: earlier}
+	gap := policy.Version[int]{Period: policy.MustBetween(d(2024, time.July, 1), d(2024, time.December, 31)), Value: 110, Source: revised}
+	first := policy.Version[int]{Period: policy.MustYear(2020), Value: 60, Source: earlier}
 
 	for _, tc := range []struct {
 		name string
@@ -173,7 +173,7 @@ func TestVersionedWith(t *testing.T) {
 	assert.Equal(t, []policy.Version[int]{v80, v100, v120}, all(v), "With leaves the original alone")
 
 	// After an open-ended version nothing more fits.
-	late := policy.Version[int]{Period: policy.Year(2026), Value: 130, Source: revised}
+	late := policy.Version[int]{Period: policy.MustYear(2026), Value: 130, Source: revised}
 	_, err := v.With(late)
 	require.ErrorIs(t, err, policy.ErrOverlap)
 	var ve *policy.VersionError
@@ -183,7 +183,7 @@ func TestVersionedWith(t *testing.T) {
 	assert.EqualError(t, err, "version 2 and version 3: versions overlap: 2025-01-01/ and 2026 share days")
 
 	// A version reaching into the next one.
-	spill := policy.Version[int]{Period: policy.Between(d(2024, time.July, 1), d(2025, time.March, 31)), Value: 110, Source: revised}
+	spill := policy.Version[int]{Period: policy.MustBetween(d(2024, time.July, 1), d(2025, time.March, 31)), Value: 110, Source: revised}
 	_, err = v.With(spill)
 	require.ErrorIs(t, err, policy.ErrOverlap)
 	assert.EqualError(t, err, "version 2 and version 3: versions overlap: 2024-07-01/2025-03-31 and 2025-01-01/ share days")
@@ -207,6 +207,11 @@ func TestVersionedSupersede(t *testing.T) {
 			[]string{"2021-01-01/2022-12-31=80", "2023-01-01/2024-02-29=100", "2024-03-01/=150"}},
 		{"on a version's first day", v, d(2023, time.January, 1),
 			[]string{"2021-01-01/2022-12-31=80", "2023-01-01/=150"}},
+		// The version keeps every day but its last.
+		{"on a version's last day", v, d(2024, time.June, 30),
+			[]string{"2021-01-01/2022-12-31=80", "2023-01-01/2024-06-29=100", "2024-06-30/=150"}},
+		{"the day after a version's last", v, d(2024, time.July, 1),
+			[]string{"2021-01-01/2022-12-31=80", "2023-01-01/2024-06-30=100", "2024-07-01/=150"}},
 		{"in the gap", v, d(2024, time.September, 1),
 			[]string{"2021-01-01/2022-12-31=80", "2023-01-01/2024-06-30=100", "2024-09-01/=150"}},
 		{"cuts the open version the day before", v, d(2026, time.January, 1),
@@ -258,19 +263,19 @@ func TestNewVersionedErrors(t *testing.T) {
 		other, index int
 		msg          string
 	}{
-		{"overlap", []policy.Version[int]{at(policy.Between(d(2021, time.January, 1), d(2023, time.December, 31)), 80), at(policy.Since(d(2023, time.June, 1)), 100)},
+		{"overlap", []policy.Version[int]{at(policy.MustBetween(d(2021, time.January, 1), d(2023, time.December, 31)), 80), at(policy.Since(d(2023, time.June, 1)), 100)},
 			policy.ErrOverlap, 0, 1, "version 0 and version 1: versions overlap: 2021-01-01/2023-12-31 and 2023-06-01/ share days"},
-		{"one shared day", []policy.Version[int]{at(policy.Year(2023), 80), at(policy.Since(d(2023, time.December, 31)), 100)},
+		{"one shared day", []policy.Version[int]{at(policy.MustYear(2023), 80), at(policy.Since(d(2023, time.December, 31)), 100)},
 			policy.ErrOverlap, 0, 1, "version 0 and version 1: versions overlap: 2023 and 2023-12-31/ share days"},
 		{"same start", []policy.Version[int]{at(policy.Since(d(2023, time.January, 1)), 80), at(policy.Since(d(2023, time.January, 1)), 100)},
 			policy.ErrOverlap, 0, 1, "version 0 and version 1: versions overlap: 2023-01-01/ and 2023-01-01/ share days"},
-		{"open end first", []policy.Version[int]{at(policy.Since(d(2021, time.January, 1)), 80), at(policy.Year(2024), 100)},
+		{"open end first", []policy.Version[int]{at(policy.Since(d(2021, time.January, 1)), 80), at(policy.MustYear(2024), 100)},
 			policy.ErrOverlap, 0, 1, "version 0 and version 1: versions overlap: 2021-01-01/ and 2024 share days"},
-		{"unordered", []policy.Version[int]{at(policy.Year(2025), 120), at(policy.Year(2021), 80)},
+		{"unordered", []policy.Version[int]{at(policy.MustYear(2025), 120), at(policy.MustYear(2021), 80)},
 			policy.ErrUnordered, 0, 1, "version 0 and version 1: versions out of order: 2021 starts before 2025"},
-		{"open start not first", []policy.Version[int]{at(policy.Year(2024), 100), at(policy.Period{Until: d(2022, time.December, 31)}, 80)},
+		{"open start not first", []policy.Version[int]{at(policy.MustYear(2024), 100), at(policy.Period{Until: d(2022, time.December, 31)}, 80)},
 			policy.ErrUnordered, 0, 1, "version 0 and version 1: versions out of order: /2022-12-31 starts before 2024"},
-		{"third against second", []policy.Version[int]{at(policy.Year(2021), 80), at(policy.Year(2023), 100), at(policy.Quarter(2023, 4), 110)},
+		{"third against second", []policy.Version[int]{at(policy.MustYear(2021), 80), at(policy.MustYear(2023), 100), at(policy.MustQuarter(2023, 4), 110)},
 			policy.ErrOverlap, 1, 2, "version 1 and version 2: versions overlap: 2023 and 2023-Q4 share days"},
 	} {
 		got, err := policy.NewVersioned(tc.vs...)
@@ -287,9 +292,9 @@ func TestNewVersionedErrors(t *testing.T) {
 func TestNewVersionedReportsAll(t *testing.T) {
 	bad := policy.Period{From: d(2023, time.June, 30), Until: d(2023, time.January, 1)}
 	_, err := policy.NewVersioned(
-		policy.Version[int]{Period: policy.Year(2022), Value: 80},                  // no source
-		policy.Version[int]{Period: bad, Value: 100, Source: langxi},               // until before from
-		policy.Version[int]{Period: policy.Year(2021), Value: 120, Source: langxi}, // before the one ahead
+		policy.Version[int]{Period: policy.MustYear(2022), Value: 80},                  // no source
+		policy.Version[int]{Period: bad, Value: 100, Source: langxi},                   // until before from
+		policy.Version[int]{Period: policy.MustYear(2021), Value: 120, Source: langxi}, // before the one ahead
 	)
 	require.Error(t, err)
 	assert.EqualError(t, err, "version 0: invalid source: title is empty\n"+
@@ -346,7 +351,7 @@ func TestVersionedZero(t *testing.T) {
 
 func TestVersionedJSON(t *testing.T) {
 	v := mustVersioned(t,
-		policy.Version[int]{Period: policy.Between(d(2023, time.January, 1), d(2024, time.June, 30)), Value: 100, Source: langxi.Cite("第二条")},
+		policy.Version[int]{Period: policy.MustBetween(d(2023, time.January, 1), d(2024, time.June, 30)), Value: 100, Source: langxi.Cite("第二条")},
 		v120,
 	)
 	const want = `[{"period":"2023-01-01/2024-06-30","value":100,"source":{"title":"关于做好社区工作者取得国家社会工作者职业水平证书给予职业津贴补助的通知",` +

@@ -33,7 +33,7 @@ func monthlyRecords(net *hierarchy.Network) []services.OutputRecord {
 				o.ProjectsByField[k%len(metrics.ServiceFields())] = 1
 				o.ProjectsByGroup[k%len(metrics.TargetGroups())] = 1
 			}
-			recs = append(recs, services.OutputRecord{Unit: c, Period: policy.Month(2023, time.Month(m)), Output: o})
+			recs = append(recs, services.OutputRecord{Unit: c, Period: policy.MustMonth(2023, time.Month(m)), Output: o})
 		}
 	}
 	return recs
@@ -64,7 +64,7 @@ func BenchmarkNationalRollup(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		t, err := d.Rollup(policy.Year(2023))
+		t, err := d.Rollup(policy.MustYear(2023))
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -37,7 +37,7 @@ func ExampleOutputData_Rollup() {
 		for i, st := range []string{"330302001", "330302002"} {
 			recs = append(recs, services.OutputRecord{
 				Unit:   hierarchy.MustParseCode(st),
-				Period: policy.Month(2023, time.Month(m)),
+				Period: policy.MustMonth(2023, time.Month(m)),
 				Output: metrics.ServiceOutput{Cases: int64(m + i), GroupSessions: 4, Activities: 5},
 			})
 		}
@@ -47,7 +47,7 @@ func ExampleOutputData_Rollup() {
 		fmt.Println(err)
 		return
 	}
-	q1, _ := data.Rollup(policy.Quarter(2023, 1))
+	q1, _ := data.Rollup(policy.MustQuarter(2023, 1))
 	district, _ := net.Lookup(hierarchy.MustParseCode("330302"))
 	out := q1.Of(district)
 	fmt.Println("Q1 cases", out.Cases, "sessions", out.GroupSessions, "activities", out.Activities)
@@ -71,9 +71,9 @@ func ExampleOutputTotals_PerWorker() {
 	}
 	roster, _ := staffing.NewRoster(net, workers)
 	data, _ := services.NewOutputData(net, []services.OutputRecord{
-		{Unit: town, Period: policy.Year(2023), Output: metrics.ServiceOutput{Hours: 3276}},
+		{Unit: town, Period: policy.MustYear(2023), Output: metrics.ServiceOutput{Hours: 3276}},
 	})
-	year, _ := data.Rollup(policy.Year(2023))
+	year, _ := data.Rollup(policy.MustYear(2023))
 	rate, err := year.PerWorker(nil, metrics.HoursMeasure, roster, staffing.Counts{Roles: staffing.SocialWorkRoles})
 	if err != nil {
 		fmt.Println(err)
@@ -117,9 +117,9 @@ func ExampleResourceData_Tally() {
 	net := build("320505", "320505100", "320505101", "320505102")
 	fund := metrics.Resources{CharityFunds: 1}
 	data, _ := services.NewResourceData(net, []services.ResourceRecord{
-		{Unit: hierarchy.MustParseCode("320505100"), Period: policy.Year(2021), Resources: fund},
-		{Unit: hierarchy.MustParseCode("320505101"), Period: policy.Year(2021), Resources: fund},
-		{Unit: hierarchy.MustParseCode("320505102"), Period: policy.Year(2021)},
+		{Unit: hierarchy.MustParseCode("320505100"), Period: policy.MustYear(2021), Resources: fund},
+		{Unit: hierarchy.MustParseCode("320505101"), Period: policy.MustYear(2021), Resources: fund},
+		{Unit: hierarchy.MustParseCode("320505102"), Period: policy.MustYear(2021)},
 	})
 	townships := services.SuzhouCharityFunds()[0]
 	t, _ := data.Tally(townships, nil, policy.MustDate(2021, 11, 30))

@@ -85,9 +85,9 @@ func TestWenzhouRollup(t *testing.T) {
 	assert.Equal(t, 16, d.Len())
 	assert.Same(t, net, d.Network())
 
-	year, err := d.Rollup(policy.Year(2023))
+	year, err := d.Rollup(policy.MustYear(2023))
 	require.NoError(t, err)
-	assert.Equal(t, policy.Year(2023), year.Period())
+	assert.Equal(t, policy.MustYear(2023), year.Period())
 	all := year.All()
 	assert.Equal(t, int64(877), all.Cases)
 	assert.Equal(t, int64(3893), all.GroupSessions)
@@ -113,7 +113,7 @@ func TestWenzhouRollup(t *testing.T) {
 		assert.Equal(t, tc.cases, got.Cases, tc.code)
 		assert.Equal(t, tc.sessions, got.GroupSessions, tc.code)
 		assert.Equal(t, tc.activities, got.Activities, tc.code)
-		sum, err := d.Sum(u, policy.Year(2023))
+		sum, err := d.Sum(u, policy.MustYear(2023))
 		require.NoError(t, err)
 		assert.Equal(t, got, sum, "Sum agrees with Rollup for %s", tc.code)
 	}
@@ -132,7 +132,7 @@ func TestWenzhouRollup(t *testing.T) {
 	ever, err := d.Sum(nil, policy.Period{})
 	require.NoError(t, err)
 	assert.Equal(t, all, ever)
-	none, err := d.Rollup(policy.Year(2022))
+	none, err := d.Rollup(policy.MustYear(2022))
 	require.NoError(t, err)
 	assert.Equal(t, metrics.ServiceOutput{}, none.All())
 
@@ -155,12 +155,12 @@ func TestPartialPeriod(t *testing.T) {
 	d, err := NewOutputData(net, wenzhouRecords(t))
 	require.NoError(t, err)
 
-	_, err = d.Rollup(policy.Quarter(2023, 1))
+	_, err = d.Rollup(policy.MustQuarter(2023, 1))
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrPartial)
 	var pe *PartialError
 	require.ErrorAs(t, err, &pe)
-	assert.Equal(t, policy.Quarter(2023, 1), pe.Period)
+	assert.Equal(t, policy.MustQuarter(2023, 1), pe.Period)
 	require.Len(t, pe.Records, 8, "every station's first half straddles the quarter")
 	assert.Equal(t, RecordRef{Record: 1, Unit: code("330302001"), Period: period(t, "2023-01-01/2023-06-30")}, pe.Records[0])
 	assert.Equal(t, 15, pe.Records[7].Record)
@@ -219,7 +219,7 @@ func langxiRecords() []OutputRecord {
 	var recs []OutputRecord
 	for i := range 12 {
 		for q, h := range []int64{68, 68, 68, 69} {
-			r := OutputRecord{Unit: code(fmt.Sprintf("341821%03d", 100+i)), Period: policy.Quarter(2023, q+1), Output: metrics.ServiceOutput{Hours: h}}
+			r := OutputRecord{Unit: code(fmt.Sprintf("341821%03d", 100+i)), Period: policy.MustQuarter(2023, q+1), Output: metrics.ServiceOutput{Hours: h}}
 			if i == 0 && q == 3 {
 				r.Output.NeedsIdentified, r.Output.NeedsCovered = 89+322, 36
 				r.Output.Activities, r.Output.PersonTimes = 261, 10000
@@ -237,7 +237,7 @@ func TestLangxiPerWorker(t *testing.T) {
 	d, err := NewOutputData(net, langxiRecords())
 	require.NoError(t, err)
 	roster := langxiRoster(t, net)
-	year, err := d.Rollup(policy.Year(2023))
+	year, err := d.Rollup(policy.MustYear(2023))
 	require.NoError(t, err)
 	social := staffing.Counts{Roles: staffing.SocialWorkRoles}
 
@@ -266,7 +266,7 @@ func TestLangxiPerWorker(t *testing.T) {
 	assert.Equal(t, int64(36), all.Projects())
 	assert.Equal(t, "8.76%", all.NeedsCoverage().Rate().Format(metrics.Percent, 2))
 	assert.Equal(t, int64(261), all.Activities)
-	q4, err := d.Sum(county, policy.Quarter(2023, 4))
+	q4, err := d.Sum(county, policy.MustQuarter(2023, 4))
 	require.NoError(t, err)
 	assert.Equal(t, int64(12*69), q4.Hours)
 
@@ -364,7 +364,7 @@ func TestDataErrorMessage(t *testing.T) {
 	net := wenzhouNet(t)
 	var recs []OutputRecord
 	for i := range 25 {
-		recs = append(recs, OutputRecord{Unit: code("330302001"), Period: policy.Month(2023, 1), Output: metrics.ServiceOutput{Cases: int64(-i - 1)}})
+		recs = append(recs, OutputRecord{Unit: code("330302001"), Period: policy.MustMonth(2023, 1), Output: metrics.ServiceOutput{Cases: int64(-i - 1)}})
 	}
 	_, err := NewOutputData(net, recs[:1])
 	assert.EqualError(t, err, "services: 1 problem; record 0 (330302001 2023-01): invalid count: cases is -1, below zero")

@@ -60,7 +60,7 @@ func ordosRecords() []ResourceRecord {
 	}
 	return []ResourceRecord{
 		rec("150603001001", since2025, 12, 2),
-		rec("150603001001", policy.Year(2024), 8, 1),
+		rec("150603001001", policy.MustYear(2024), 8, 1),
 		rec("150603001002", since2025, 9, 0),
 		rec("150603001003", since2025, 10, 1),
 		rec("150603001004", since2025, 9, 1),
@@ -284,9 +284,9 @@ func TestInnerMongoliaThreeLists(t *testing.T) {
 	two := all
 	two[metrics.ResourcesList] = metrics.ListTally{}
 	d, err := NewResourceData(net, []ResourceRecord{
-		{Unit: code("150603001"), Period: policy.Year(2024), Resources: metrics.Resources{Lists: all}},
-		{Unit: code("150627100"), Period: policy.Year(2024), Resources: metrics.Resources{Lists: two}},
-		{Unit: code("150603"), Period: policy.Year(2024), Resources: metrics.Resources{Lists: all}}, // not a station
+		{Unit: code("150603001"), Period: policy.MustYear(2024), Resources: metrics.Resources{Lists: all}},
+		{Unit: code("150627100"), Period: policy.MustYear(2024), Resources: metrics.Resources{Lists: two}},
+		{Unit: code("150603"), Period: policy.MustYear(2024), Resources: metrics.Resources{Lists: all}}, // not a station
 	})
 	require.NoError(t, err)
 	ind := InnerMongoliaThreeLists()
@@ -320,7 +320,7 @@ func TestJiajiangAndWenzhou(t *testing.T) {
 		if i == 0 {
 			r.CharityFunds = 1
 		}
-		recs = append(recs, ResourceRecord{Unit: code(fmt.Sprintf("511126100%03d", i+1)), Period: policy.Year(2023), Resources: r})
+		recs = append(recs, ResourceRecord{Unit: code(fmt.Sprintf("511126100%03d", i+1)), Period: policy.MustYear(2023), Resources: r})
 	}
 	d, err := NewResourceData(jj, recs)
 	require.NoError(t, err)
@@ -337,7 +337,7 @@ func TestJiajiangAndWenzhou(t *testing.T) {
 		var r metrics.Resources
 		r.Organisations[metrics.VolunteerService].Filed = volunteerOrgs[i]
 		r.Volunteers = volunteers[i]
-		recs = append(recs, ResourceRecord{Unit: code(s.code), Period: policy.Year(2023), Resources: r})
+		recs = append(recs, ResourceRecord{Unit: code(s.code), Period: policy.MustYear(2023), Resources: r})
 	}
 	d, err = NewResourceData(wz, recs)
 	require.NoError(t, err)
@@ -353,12 +353,12 @@ func TestResourceValidation(t *testing.T) {
 	c := code("150603001001")
 	recs := []ResourceRecord{
 		{Unit: c, Period: policy.Since(day(2024, 1, 1))}, // 0
-		{Unit: c, Period: policy.Year(2025)},             // 1 inside 0
+		{Unit: c, Period: policy.MustYear(2025)},         // 1 inside 0
 		{Unit: c, Period: policy.Period{}},               // 2 overlaps everything
-		{Unit: code("150603001002"), Period: policy.Period{}, Resources: metrics.Resources{Lists: metrics.Lists{{Kept: 2}}}},                                          // 3 kept twice
-		{Unit: code("150603001002"), Period: policy.Period{}, Resources: metrics.Resources{Volunteers: -5}},                                                           // 4 duplicate of 3, negative
-		{Unit: code("150603001003"), Period: policy.Year(2024), Resources: metrics.Resources{CharityFunds: 1, CharityFundAmount: decimal.RequireFromString("0.001")}}, // 5
-		{Unit: code("159999001001"), Period: policy.Year(2024)},                                                                                                       // 6
+		{Unit: code("150603001002"), Period: policy.Period{}, Resources: metrics.Resources{Lists: metrics.Lists{{Kept: 2}}}},                                              // 3 kept twice
+		{Unit: code("150603001002"), Period: policy.Period{}, Resources: metrics.Resources{Volunteers: -5}},                                                               // 4 duplicate of 3, negative
+		{Unit: code("150603001003"), Period: policy.MustYear(2024), Resources: metrics.Resources{CharityFunds: 1, CharityFundAmount: decimal.RequireFromString("0.001")}}, // 5
+		{Unit: code("159999001001"), Period: policy.MustYear(2024)},                                                                                                       // 6
 	}
 	_, err := NewResourceData(net, recs)
 	got := problems(t, err)

@@ -230,7 +230,10 @@ func (rep *Report) area(r *Roster, a *AreaRule, j int32, d policy.Date) error {
 		}
 		t := metrics.Target{ID: a.ID, Indicator: a.Indicator, Comparator: metrics.AtLeastValue, Kind: metrics.CountValue,
 			Value: metrics.Fraction(decimal.NewFromInt(need)), Deadline: a.Deadline, Source: a.Source}
-		e := t.Evaluate(metrics.ObserveCount(d, actual))
+		e, err := t.Evaluate(metrics.ObserveCount(d, actual))
+		if err != nil {
+			return &RuleError{Rule: a.ID, Err: err}
+		}
 		rep.Areas = append(rep.Areas, AreaResult{Rule: a, Unit: code, Population: population, Evaluation: e})
 		sev := Violation
 		switch e.Status {

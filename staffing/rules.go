@@ -66,7 +66,11 @@ type CertificateRule struct {
 
 // Deadline returns the last day w may hold no certificate.
 func (r CertificateRule) Deadline(w *Worker) policy.Date {
-	return w.Joined.AddMonths(r.Months)
+	d, err := w.Joined.AddMonths(r.Months)
+	if err != nil { // past the last day a Date holds (Validate wants Months ≥ 1): never reached
+		return policy.MustDate(policy.MaxYear, 12, 31)
+	}
+	return d
 }
 
 // An AreaRule sets a head count for a whole area by a deadline: Ordos's

@@ -264,7 +264,7 @@ func awards(w io.Writer, net *hierarchy.Network) error {
 	if err != nil {
 		return err
 	}
-	pay, err := schedule.Payroll(roster, policy.Year(day.Year()), incentives.WithGrants(grants...))
+	pay, err := schedule.Payroll(roster, policy.MustYear(day.Year()), incentives.WithGrants(grants...))
 	if err != nil {
 		return err
 	}

@@ -82,7 +82,7 @@ func workers(net *hierarchy.Network) []staffing.Worker {
 	roles := [...]staffing.Role{staffing.SocialWorker, staffing.ResidentWorker, staffing.OutreachWorker}
 	for i := range ws {
 		ws[i] = staffing.Worker{ID: "gx-" + strconv.Itoa(i+1), Unit: net.Unit(1 + i*7%(net.Len()-1)).Code(), Role: roles[i%3],
-			Joined: policy.MustDate(2016, 1, 1).AddDays(i % 2900)}
+			Joined: policy.MustDate(2016, 1, 1) + policy.Date(i%2900)}
 	}
 	return ws
 }

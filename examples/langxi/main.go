@@ -76,8 +76,8 @@ func roster(net *hierarchy.Network) ([]staffing.Worker, map[string]decimal.Decim
 			for k := range n {
 				i := resident
 				resident++
-				w := staffing.Worker{ID: fmt.Sprintf("lx-s%02d", i+1), Unit: u.Code(), Role: staffing.ResidentWorker,
-					Joined: policy.MustDate(2021, 3, 1).AddMonths(i * 5 % 30)}
+				joined, _ := policy.MustDate(2021, 3, 1).AddMonths(i * 5 % 30) // within 30 months: no error
+				w := staffing.Worker{ID: fmt.Sprintf("lx-s%02d", i+1), Unit: u.Code(), Role: staffing.ResidentWorker, Joined: joined}
 				switch {
 				case i%4 == 0:
 					w.Prior = staffing.Intermediate
@@ -85,15 +85,16 @@ func roster(net *hierarchy.Network) ([]staffing.Worker, map[string]decimal.Decim
 					w.Certified[staffing.Junior] = policy.MustDate(year, 6, 18) // the June exam results
 				case i%4 == 2:
 					w.Prior = staffing.Junior
-					w.Certified[staffing.Intermediate] = policy.MustDate(year, 6, 18).AddDays(k)
+					w.Certified[staffing.Intermediate] = policy.MustDate(year, 6, 18) + policy.Date(k)
 				}
 				ws = append(ws, w)
 				pay[w.ID] = decimal.NewFromInt(int64(47000 + i*467%9000))
 			}
 		case u.Level() == hierarchy.LevelCommunity:
 			i := len(ws)
+			joined, _ := policy.MustDate(2018, 1, 1).AddMonths(i % 48) // within four years: no error
 			w := staffing.Worker{ID: fmt.Sprintf("lx-c%03d", i+1), Unit: u.Code(), Role: staffing.CommitteeCadre, Employment: staffing.Concurrent,
-				Joined: policy.MustDate(2018, 1, 1).AddMonths(i % 48)}
+				Joined: joined}
 			switch i % 10 {
 			case 0, 1, 2:
 				w.Prior = staffing.Junior
@@ -141,7 +142,7 @@ func report(w io.Writer) error {
 	p("Roster: %d resident social workers and %d village and community cadres.", residents, r.Len()-residents)
 
 	s := incentives.Langxi()
-	pr, err := s.Payroll(r, policy.Year(year))
+	pr, err := s.Payroll(r, policy.MustYear(year))
 	if err != nil {
 		return err
 	}
@@ -273,7 +274,7 @@ func serviceRecords(net *hierarchy.Network) []services.OutputRecord {
 			Activities:      int64(shape.Spread(261, 12, j)),
 		}
 		out.ProjectsByField[metrics.FieldOther] = int32(shape.Spread(36, 12, j))
-		recs = append(recs, services.OutputRecord{Unit: u.Code(), Period: policy.Year(year), Output: out})
+		recs = append(recs, services.OutputRecord{Unit: u.Code(), Period: policy.MustYear(year), Output: out})
 		j++
 	}
 	return recs
@@ -286,7 +287,7 @@ func serviceFigures(w io.Writer, net *hierarchy.Network, r *staffing.Roster) err
 	if err != nil {
 		return err
 	}
-	totals, err := data.Rollup(policy.Year(year))
+	totals, err := data.Rollup(policy.MustYear(year))
 	if err != nil {
 		return err
 	}

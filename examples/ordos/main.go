@@ -96,10 +96,10 @@ func workers(net *hierarchy.Network) []staffing.Worker {
 	for i := range ws {
 		ws[i] = staffing.Worker{
 			ID: "ordos-" + strconv.Itoa(i+1), Unit: units[i*7%len(units)], Role: roles[i%3],
-			Joined: policy.MustDate(2016, 1, 1).AddDays(i * 13 % 2900),
+			Joined: policy.MustDate(2016, 1, 1) + policy.Date(i*13%2900),
 		}
 		if i%30 == 29 {
-			ws[i].Left = ws[i].Joined.AddYears(1)
+			ws[i].Left, _ = ws[i].Joined.AddYears(1) // a 2016–2024 date: no error
 		}
 	}
 	return ws
@@ -190,7 +190,10 @@ func report(w io.Writer, population int64) error {
 	}
 	for _, g := range presets.Ordos().Goals {
 		o, _ := g.Observe(all, roster, day)
-		e := g.Target.Evaluate(o)
+		e, err := g.Target.Evaluate(o)
+		if err != nil {
+			return err
+		}
 		t.Add(g.Target.Indicator, g.Target.Deadline.String(), "100%", o.Value.Format(metrics.Percent, 2),
 			e.Status.Label(language.English), gap(e, e.Gap.Format(metrics.Percent, 2)), growth(e))
 	}

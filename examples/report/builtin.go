@@ -31,7 +31,7 @@ func builtinWorkers(net *hierarchy.Network) []staffing.Worker {
 		i := len(ws)
 		w := staffing.Worker{
 			ID: fmt.Sprintf("W%06d", i+1), Unit: u.Code(), Role: role, Employment: e,
-			Joined: policy.MustDate(2016, 1, 4).AddDays(i * 53 % 2900),
+			Joined: policy.MustDate(2016, 1, 4) + policy.Date(i*53%2900),
 		}
 		switch {
 		case i%3 == 0:
@@ -40,13 +40,13 @@ func builtinWorkers(net *hierarchy.Network) []staffing.Worker {
 			w.Prior = staffing.Intermediate
 		}
 		if i%6 == 1 && w.Joined.Year() < 2024 {
-			w.Certified[w.Prior+1] = policy.MustDate(2024, 1, 1).AddDays(i * 31 % 366)
+			w.Certified[w.Prior+1] = policy.MustDate(2024, 1, 1) + policy.Date(i*31%366)
 		}
 		if i%40 == 7 {
-			w.Left = policy.MustDate(2024, 3, 31).AddDays(i % 200)
+			w.Left = policy.MustDate(2024, 3, 31) + policy.Date(i%200)
 		}
 		if role == staffing.ResidentWorker && i%8 == 2 {
-			w.Joined, w.Prior, w.Certified = policy.MustDate(2023, 6, 1).AddDays(i%180), staffing.NoCertificate, staffing.Certificates{}
+			w.Joined, w.Prior, w.Certified = policy.MustDate(2023, 6, 1)+policy.Date(i%180), staffing.NoCertificate, staffing.Certificates{}
 		}
 		ws = append(ws, w)
 	}

@@ -458,7 +458,11 @@ var kinds = [...]incentives.Kind{incentives.KindBonus, incentives.KindStipend, i
 func payrollOf(in input) (*Payroll, error) {
 	s := in.juris.Schedule
 	year := in.date.Year()
-	p, err := s.Payroll(in.roster, policy.Year(year), incentives.WithGrants(in.grants...))
+	period, err := policy.Year(year)
+	if err != nil {
+		return nil, err
+	}
+	p, err := s.Payroll(in.roster, period, incentives.WithGrants(in.grants...))
 	if err != nil {
 		return nil, err
 	}

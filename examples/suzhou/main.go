@@ -95,7 +95,10 @@ func report(w io.Writer) error {
 	t = table.New("target", "deadline", "observed", "status", "gap", "growth a year needed").Right(2, 4, 5)
 	for _, g := range goals {
 		o, _ := g.Observe(all, nil, day)
-		e := g.Target.Evaluate(o)
+		e, err := g.Target.Evaluate(o)
+		if err != nil {
+			return err
+		}
 		growth := "—"
 		if e.HasGrowth {
 			growth = e.Growth.Format(metrics.Percent, 2)
@@ -152,7 +155,7 @@ func charity(w io.Writer, net *hierarchy.Network) error {
 		default:
 			continue
 		}
-		recs = append(recs, services.ResourceRecord{Unit: u.Code(), Period: policy.Between(day, day), Resources: r})
+		recs = append(recs, services.ResourceRecord{Unit: u.Code(), Period: policy.MustBetween(day, day), Resources: r})
 	}
 	data, err := services.NewResourceData(net, recs)
 	if err != nil {

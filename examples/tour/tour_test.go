@@ -18,7 +18,7 @@ import (
 func Example_policy() {
 	src := policy.LangxiAllowance.Cite("初级100元/月")
 	stipend, err := policy.NewVersioned(
-		policy.Version[int]{Period: policy.Between(policy.MustDate(2023, 1, 1), policy.MustDate(2024, 12, 31)), Value: 100, Source: src},
+		policy.Version[int]{Period: policy.MustBetween(policy.MustDate(2023, 1, 1), policy.MustDate(2024, 12, 31)), Value: 100, Source: src},
 	)
 	if err != nil {
 		panic(err)
@@ -100,7 +100,7 @@ func Example_incentives() {
 	cadre := staffing.Worker{ID: "lx-001", Unit: recs[2].Code, Role: staffing.CommitteeCadre, Joined: policy.MustDate(2021, 3, 1)}
 	cadre.Certified[staffing.Intermediate] = policy.MustDate(2024, 7, 15)
 	roster, _ := staffing.NewRoster(net, []staffing.Worker{cadre})
-	pay, _ := incentives.Langxi().Payroll(roster, policy.Year(2024))
+	pay, _ := incentives.Langxi().Payroll(roster, policy.MustYear(2024))
 	for li := range pay.Items() {
 		fmt.Println(pay.Describe(li, language.English))
 	}
@@ -134,16 +134,16 @@ func Example_services() {
 	}
 	net, _ := hierarchy.Build(recs)
 	data, err := services.NewOutputData(net, []services.OutputRecord{
-		{Unit: recs[1].Code, Period: policy.Month(2024, 1), Output: metrics.ServiceOutput{Cases: 5, GroupSessions: 20}},
-		{Unit: recs[1].Code, Period: policy.Month(2024, 2), Output: metrics.ServiceOutput{Cases: 4, GroupSessions: 18}},
-		{Unit: recs[2].Code, Period: policy.Month(2024, 1), Output: metrics.ServiceOutput{Cases: 2, Activities: 9}},
+		{Unit: recs[1].Code, Period: policy.MustMonth(2024, 1), Output: metrics.ServiceOutput{Cases: 5, GroupSessions: 20}},
+		{Unit: recs[1].Code, Period: policy.MustMonth(2024, 2), Output: metrics.ServiceOutput{Cases: 4, GroupSessions: 18}},
+		{Unit: recs[2].Code, Period: policy.MustMonth(2024, 1), Output: metrics.ServiceOutput{Cases: 2, Activities: 9}},
 	})
 	if err != nil {
 		panic(err)
 	}
-	q1, _ := data.Sum(nil, policy.Quarter(2024, 1))
+	q1, _ := data.Sum(nil, policy.MustQuarter(2024, 1))
 	fmt.Println(q1.Cases, q1.GroupSessions, q1.Activities)
-	_, err = data.Sum(nil, policy.Between(policy.MustDate(2024, 1, 15), policy.MustDate(2024, 3, 31)))
+	_, err = data.Sum(nil, policy.MustBetween(policy.MustDate(2024, 1, 15), policy.MustDate(2024, 3, 31)))
 	fmt.Println(err != nil)
 	// Output:
 	// 11 38 9

@@ -33,7 +33,7 @@ import (
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 var (
-	year = policy.Year(2023)
+	year = policy.MustYear(2023)
 	en   = metrics.NewFormatter(language.English)
 )
 
@@ -82,7 +82,7 @@ func stationRecords(net *hierarchy.Network) []services.OutputRecord {
 // the counties, as each county's state at the end of the year.
 func countyRecords(net *hierarchy.Network) []services.ResourceRecord {
 	var recs []services.ResourceRecord
-	day := policy.Between(year.Until, year.Until)
+	day := policy.MustBetween(year.Until, year.Until)
 	j := 0
 	for u := range net.AtLevel(hierarchy.LevelCounty) {
 		var r metrics.Resources

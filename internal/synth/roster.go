@@ -35,18 +35,18 @@ func Workers(net *hierarchy.Network, n int) []staffing.Worker {
 		if i%7 == 3 {
 			w.Employment = staffing.PartTime
 		}
-		w.Joined = base.AddDays(i * 7 % 3650)
+		w.Joined = base + policy.Date(i*7%3650)
 		if i%3 == 0 {
 			w.Prior = staffing.Junior
 		}
 		if i%4 == 1 {
-			w.Certified[w.Prior+1] = w.Joined.AddYears(1)
+			w.Certified[w.Prior+1] = yearsAfter(w.Joined, 1)
 		}
 		if i%20 == 9 && w.Prior < staffing.Intermediate {
-			w.Certified[staffing.Senior] = w.Joined.AddYears(3)
+			w.Certified[staffing.Senior] = yearsAfter(w.Joined, 3)
 		}
 		if i%50 == 7 {
-			w.Left = w.Joined.AddYears(2)
+			w.Left = yearsAfter(w.Joined, 2)
 		}
 	}
 	return out
@@ -60,4 +60,14 @@ func NationalRoster() (*staffing.Roster, error) {
 		return nil, err
 	}
 	return staffing.NewRoster(net, Workers(net, NationalWorkers))
+}
+
+// yearsAfter is policy.Date.AddYears for synth's dates, which lie far
+// inside the years a Date holds.
+func yearsAfter(d policy.Date, n int) policy.Date {
+	e, err := d.AddYears(n)
+	if err != nil {
+		panic(err)
+	}
+	return e
 }

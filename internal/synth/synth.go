@@ -243,7 +243,7 @@ func (g *gen) emit(code, parent hierarchy.Code, kind, township hierarchy.UnitKin
 		r.UrbanRural = urbanRural(kind, township, i)
 	}
 	if r.Facility != hierarchy.FacilityNone {
-		r.Since = facilitySince.AddDays(i % 730)
+		r.Since = facilitySince + policy.Date(i%730)
 		r.Essentials = hierarchy.Essentials(i % 63) // never all six…
 		if i%5 == 0 {
 			r.Essentials = hierarchy.AllEssentials // …except one in five

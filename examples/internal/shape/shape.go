@@ -256,7 +256,7 @@ func (g *gen) emit(r hierarchy.Record) {
 			r.Essentials = hierarchy.AllEssentials.Missing() | hierarchy.EssentialsOf(hierarchy.EssentialPremises, hierarchy.EssentialStaff)
 		}
 		if !g.spec.Opened.IsZero() {
-			r.Since = g.spec.Opened.AddDays(g.facilities * 7 % 730)
+			r.Since = g.spec.Opened + policy.Date(g.facilities*7%730)
 		}
 		g.facilities++
 	}

@@ -99,7 +99,9 @@ func TestMunicipality(t *testing.T) {
 	// some of the six essentials: 937 of 12 + 325 + 4,350 = 4,687
 	var meet metrics.Coverage
 	for _, l := range []hierarchy.Level{hierarchy.LevelCounty, hierarchy.LevelTownship, hierarchy.LevelCommunity} {
-		meet = meet.Add(all.Compliance(l))
+		var err error
+		meet, err = meet.Add(all.Compliance(l))
+		require.NoError(t, err)
 	}
 	assert.Equal(t, "3750/4687", meet.String())
 }
