@@ -140,17 +140,14 @@ func want(t reflect.Type) string {
 // Key returns the path of member key of the object at path: "a.b", or
 // a["x.y"] for a key that is not a plain word.
 func Key(path, key string) string {
-	plain := key != ""
-	for _, r := range key {
-		if !(r == '_' || r == '-' || '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
-			plain = false
-			break
-		}
-	}
-	if !plain {
+	if key == "" || strings.ContainsFunc(key, notWord) {
 		return path + "[" + strconv.Quote(key) + "]"
 	}
 	return policy.JoinPath(path, key)
+}
+
+func notWord(r rune) bool {
+	return r != '_' && r != '-' && (r < '0' || r > '9') && (r < 'a' || r > 'z') && (r < 'A' || r > 'Z')
 }
 
 // Index returns the path of element i of the array at path: "a[2]".
