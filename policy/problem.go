@@ -84,6 +84,24 @@ func (ps Problems) Within(prefix string) Problems {
 	return out
 }
 
+// At returns ps with positions moved for a part of a larger file that
+// begins at line and column of the whole: a part's line 1 is the whole's
+// line, and its line-1 columns are counted from column. Problems without a
+// position keep none.
+func (ps Problems) At(line, column int) Problems {
+	out := make(Problems, len(ps))
+	for i, p := range ps {
+		if p.Line > 0 {
+			if p.Line == 1 && p.Column > 0 {
+				p.Column += column - 1
+			}
+			p.Line += line - 1
+		}
+		out[i] = p
+	}
+	return out
+}
+
 // JoinPath joins two parts of a JSON path: "a" and "b" give "a.b", "a" and
 // "[2].b" give "a[2].b", and an empty part gives the other.
 func JoinPath(prefix, path string) string {

@@ -45,6 +45,13 @@ func TestProblems(t *testing.T) {
 	assert.Equal(t, "minimums[2].min", ps[0].Path, "Within copies")
 }
 
+func TestProblemsAt(t *testing.T) {
+	ps := policy.Problems{{Path: "a", Line: 1, Column: 5}, {Path: "b", Line: 3, Column: 2}, {Path: "c"}, {Path: "d", Line: 1}}
+	got := ps.At(10, 7)
+	assert.Equal(t, policy.Problems{{Path: "a", Line: 10, Column: 11}, {Path: "b", Line: 12, Column: 2}, {Path: "c"}, {Path: "d", Line: 10}}, got)
+	assert.Equal(t, 1, ps[0].Line, "At copies")
+}
+
 func TestJoinPath(t *testing.T) {
 	for _, tc := range [][3]string{
 		{"", "a", "a"}, {"a", "", "a"}, {"a", "b", "a.b"}, {"a", "[2].b", "a[2].b"}, {"", "", ""},
