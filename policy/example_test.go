@@ -218,3 +218,18 @@ func ExampleMatchLanguage() {
 	// en-US en draft for comment
 	// fr en draft for comment
 }
+
+// Problems collects what is wrong with a document, each with its path, and
+// Within places a part's problems in the whole document.
+func ExampleProblems() {
+	part := policy.Problems{
+		{Path: "minimums[2].min", Line: 14, Column: 12, Err: errors.New("-3 is negative")},
+		{Path: "minimums[3].units.level", Line: 18, Column: 23, Err: errors.New(`unknown level "kounty"`)},
+	}
+	for _, p := range part.Within("staffing") {
+		fmt.Println(p.Error())
+	}
+	// Output:
+	// staffing.minimums[2].min (line 14, column 12): -3 is negative
+	// staffing.minimums[3].units.level (line 18, column 23): unknown level "kounty"
+}

@@ -38,7 +38,7 @@ func Flatten(err error) []error {
 // by, few enough for a log line.
 const shown = 20
 
-// Summary writes prefix, the number of problems and the first of them,
+// Summary writes prefix (if any), the number of problems and the first of them,
 // "hierarchy: 2 problems; record 0 (…): …; record 3 (…): …", with "; and
 // N more" past the twentieth. The problems' own messages name their
 // records.
@@ -47,7 +47,11 @@ func Summary[T any, P interface {
 	error
 }](prefix string, problems []T) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d problem", prefix, len(problems))
+	if prefix != "" {
+		b.WriteString(prefix)
+		b.WriteString(": ")
+	}
+	fmt.Fprintf(&b, "%d problem", len(problems))
 	if len(problems) != 1 {
 		b.WriteByte('s')
 	}

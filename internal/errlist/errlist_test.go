@@ -47,3 +47,7 @@ func TestSummary(t *testing.T) {
 	assert.ErrorAs(t, errors.Join(errs...), &p)
 	assert.Same(t, &many[0], p, "the errors point at the problems themselves")
 }
+
+func TestSummaryWithoutPrefix(t *testing.T) {
+	assert.Equal(t, "2 problems; record 1: bad; record 2: bad", errlist.Summary("", []problem{{1}, {2}}))
+}
