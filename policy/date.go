@@ -59,14 +59,20 @@ func dateOf(y int, m time.Month, d int) Date {
 	return Date(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix()/86400 + unixDay)
 }
 
-// DateOf returns the calendar date of t in t's location.
-func DateOf(t time.Time) Date {
-	y, m, d := t.Date()
-	return dateOf(y, m, d)
+// DateOf returns the calendar date of t in t's location, or an error
+// wrapping ErrDate when its year is outside MinYear..MaxYear.
+func DateOf(t time.Time) (Date, error) {
+	return NewDate(t.Date())
 }
 
-// DaysIn returns the number of days in month m of year y.
+// DaysIn returns the number of days in month m of year y of the proleptic
+// Gregorian calendar, and 0 for a month outside January..December rather
+// than the days of the month it would roll over to. Any year is counted,
+// past MaxYear too, so that an anniversary beyond it can be measured.
 func DaysIn(y int, m time.Month) int {
+	if m < time.January || m > time.December {
+		return 0
+	}
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
