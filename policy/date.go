@@ -132,7 +132,8 @@ func (d Date) Day() int { _, _, dd := d.Date(); return dd }
 // loop over the days of a period, plain arithmetic (d + 1) is enough, since
 // a Date counts days.
 func (d Date) AddDays(n int) (Date, error) {
-	if !inRange(int(d)) || n < -maxDay || n > maxDay || !inRange(int(d)+n) {
+	// Bounds on n rather than on d + n, which could overflow.
+	if !inRange(int(d)) || n < 1-int(d) || n > maxDay-int(d) {
 		return 0, fmt.Errorf("%w: %s plus %d days is outside %d..%d", ErrDate, d, n, MinYear, MaxYear)
 	}
 	return d + Date(n), nil
@@ -166,9 +167,9 @@ func (d Date) AddMonths(n int) (Date, error) {
 		return 0, fmt.Errorf("%w: %d is not a day in %d..%d", ErrDate, int(d), MinYear, MaxYear)
 	}
 	y, m, dd := d.Date()
-	const span = 12 * (MaxYear - MinYear + 1)
-	mi := y*12 + int(m-1)
-	if n < -span || n > span || mi+n < MinYear*12 || mi+n >= (MaxYear+1)*12 {
+	mi := y*12 + int(m-1) // months since the start of year 0
+	// Bounds on n rather than on mi + n, which could overflow.
+	if n < MinYear*12-mi || n >= (MaxYear+1)*12-mi {
 		return 0, fmt.Errorf("%w: %s plus %d months is outside %d..%d", ErrDate, d, n, MinYear, MaxYear)
 	}
 	mi += n
@@ -179,7 +180,8 @@ func (d Date) AddMonths(n int) (Date, error) {
 // AddYears returns d moved by n years; see AddMonths for month ends and
 // the range.
 func (d Date) AddYears(n int) (Date, error) {
-	if n < -MaxYear || n > MaxYear {
+	// A bound on n before 12 × n, which could overflow; AddMonths checks d.
+	if y := d.Year(); n < MinYear-y || n > MaxYear-y {
 		return 0, fmt.Errorf("%w: %s plus %d years is outside %d..%d", ErrDate, d, n, MinYear, MaxYear)
 	}
 	return d.AddMonths(12 * n)
