@@ -3,6 +3,7 @@ package metrics_test
 import (
 	"errors"
 	"fmt"
+	"math"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -175,4 +176,17 @@ func ExampleGuangxiTargets() {
 	// gx-elderly-adaptation    at-least        25,000 by 2025-12-31
 	// gx-livable-communities   at-least           100 by 2025-12-31
 	// gx-smart-nursing-homes   at-least            15 by 2025-12-31
+}
+
+func ExampleCoverage_Add() {
+	east := metrics.Coverage{Covered: 40, Total: 48}
+	west := metrics.Coverage{Covered: 50, Total: 54}
+	all, err := east.Add(west)
+	fmt.Println(all, err)
+	// A roll-up past the int64 range is an error, not a negative count.
+	_, err = all.Add(metrics.Coverage{Covered: 1, Total: math.MaxInt64 - 100})
+	fmt.Println(errors.Is(err, metrics.ErrOverflow))
+	// Output:
+	// 90/102 <nil>
+	// true
 }

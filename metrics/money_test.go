@@ -101,6 +101,21 @@ func TestToFenBounded(t *testing.T) {
 	assert.EqualError(t, err, "invalid amount: 1e999999999 yuan overflows int64 fen")
 	_, err = ToFen(decimal.New(1, -999_999_999))
 	assert.ErrorContains(t, err, "not a whole number of fen")
+
+	// Errors write an exponent beyond ±30 in scientific notation, a
+	// shorter one in full.
+	for _, tc := range []struct {
+		yuan decimal.Decimal
+		msg  string
+	}{
+		{decimal.New(1, 30), "invalid amount: 1000000000000000000000000000000 yuan overflows int64 fen"},
+		{decimal.New(1, 31), "invalid amount: 1e31 yuan overflows int64 fen"},
+		{decimal.New(1, -30), "invalid amount: 0.000000000000000000000000000001 yuan is not a whole number of fen"},
+		{decimal.New(1, -31), "invalid amount: 1e-31 yuan is not a whole number of fen"},
+	} {
+		_, err := ToFen(tc.yuan)
+		assert.EqualError(t, err, tc.msg)
+	}
 }
 
 func TestFenOf(t *testing.T) {

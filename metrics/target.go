@@ -312,7 +312,7 @@ func yearsBetween(a, b policy.Date) Ratio {
 	}
 	ay, am, ad := a.Date()
 	whole := b.Year() - ay
-	end := day(b.Date())
+	end := seconds(b.Date())
 	if anniversary(ay+whole, am, ad) > end {
 		whole--
 	}
@@ -322,14 +322,17 @@ func yearsBetween(a, b policy.Date) Ratio {
 	return r
 }
 
-// anniversary returns the day number of d of month m of year y, or of the
-// month's last day when it has no day d.
+// anniversary returns the start of day d of month m of year y, or of the
+// month's last day when it has no day d, in Unix seconds.
 func anniversary(y int, m time.Month, d int) int64 {
-	return day(y, m, min(d, policy.DaysIn(y, m)))
+	return seconds(y, m, min(d, policy.DaysIn(y, m)))
 }
 
-func day(y int, m time.Month, d int) int64 {
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+// seconds returns the start of y-m-d in Unix seconds. Every term of
+// yearsBetween is a whole number of days in seconds, so their quotient is
+// the quotient of the days.
+func seconds(y int, m time.Month, d int) int64 {
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix()
 }
 
 // A Scorecard is a list of targets evaluated together, in the order given.

@@ -64,6 +64,10 @@ func TestTargetEvaluate(t *testing.T) {
 		{"at most over", goal(AtMostValue, CountValue, "10"), ObserveCount(d(2024, 1, 1), 12), NotYet, "2", ""},
 		{"at most over by a fraction", goal(AtMostValue, RatioValue, "0.5"), ObserveCoverage(d(2024, 1, 1), Coverage{Covered: 51, Total: 100}), NotYet, "0.01", ""},
 		{"exactly met", goal(ExactlyValue, CountValue, "10"), ObserveCount(d(2024, 1, 1), 10), Met, "0", ""},
+		// "No more incidents by the end of 2025": from 5 the value must fall
+		// by all of it, a growth of −100%.
+		{"at most zero", func() Target { g := goal(AtMostValue, CountValue, "0"); g.Deadline = d(2025, 12, 31); return g }(),
+			ObserveCount(d(2024, 12, 31), 5), NotYet, "5", "-1"},
 		{"exactly under", goal(ExactlyValue, CountValue, "10"), ObserveCount(d(2024, 1, 1), 8), NotYet, "2", ""},
 		{"exactly over", goal(ExactlyValue, CountValue, "10"), ObserveCount(d(2024, 1, 1), 12), NotYet, "-2", ""},
 		{"money", Target{ID: "m", Indicator: "资金", Comparator: AtLeastValue, Kind: MoneyValue, Value: Fraction(dec("5000000")), Deadline: d(2024, 12, 31), Source: guangxiPlan},
@@ -167,6 +171,7 @@ func mustRatio(t *testing.T, s string) Ratio {
 func TestTargetValidate(t *testing.T) {
 	require.NoError(t, professionals.Validate())
 	require.NoError(t, stations.Validate())
+	require.NoError(t, goal(AtMostValue, CountValue, "0").Validate(), "a value of zero is allowed")
 	bad := Target{Comparator: FullCoverage, Kind: CountValue, Value: Fraction(dec("-2.5")), Source: policy.Source{}}
 	err := bad.Validate()
 	require.ErrorIs(t, err, ErrTarget)

@@ -59,14 +59,20 @@ func dateOf(y int, m time.Month, d int) Date {
 	return Date(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix()/86400 + unixDay)
 }
 
-// DateOf returns the calendar date of t in t's location.
-func DateOf(t time.Time) Date {
-	y, m, d := t.Date()
-	return dateOf(y, m, d)
+// DateOf returns the calendar date of t in t's location, or an error
+// wrapping ErrDate when its year is outside MinYear..MaxYear.
+func DateOf(t time.Time) (Date, error) {
+	return NewDate(t.Date())
 }
 
-// DaysIn returns the number of days in month m of year y.
+// DaysIn returns the number of days in month m of year y of the proleptic
+// Gregorian calendar, and 0 for a month outside January..December rather
+// than the days of the month it would roll over to. Any year is counted,
+// past MaxYear too, so that an anniversary beyond it can be measured.
 func DaysIn(y int, m time.Month) int {
+	if m < time.January || m > time.December {
+		return 0
+	}
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
@@ -126,7 +132,8 @@ func (d Date) Day() int { _, _, dd := d.Date(); return dd }
 // loop over the days of a period, plain arithmetic (d + 1) is enough, since
 // a Date counts days.
 func (d Date) AddDays(n int) (Date, error) {
-	if !inRange(int(d)) || n < -maxDay || n > maxDay || !inRange(int(d)+n) {
+	// Bounds on n rather than on d + n, which could overflow.
+	if !inRange(int(d)) || n < 1-int(d) || n > maxDay-int(d) {
 		return 0, fmt.Errorf("%w: %s plus %d days is outside %d..%d", ErrDate, d, n, MinYear, MaxYear)
 	}
 	return d + Date(n), nil
@@ -160,9 +167,9 @@ func (d Date) AddMonths(n int) (Date, error) {
 		return 0, fmt.Errorf("%w: %d is not a day in %d..%d", ErrDate, int(d), MinYear, MaxYear)
 	}
 	y, m, dd := d.Date()
-	const span = 12 * (MaxYear - MinYear + 1)
-	mi := y*12 + int(m-1)
-	if n < -span || n > span || mi+n < MinYear*12 || mi+n >= (MaxYear+1)*12 {
+	mi := y*12 + int(m-1) // months since the start of year 0
+	// Bounds on n rather than on mi + n, which could overflow.
+	if n < MinYear*12-mi || n >= (MaxYear+1)*12-mi {
 		return 0, fmt.Errorf("%w: %s plus %d months is outside %d..%d", ErrDate, d, n, MinYear, MaxYear)
 	}
 	mi += n
@@ -173,7 +180,8 @@ func (d Date) AddMonths(n int) (Date, error) {
 // AddYears returns d moved by n years; see AddMonths for month ends and
 // the range.
 func (d Date) AddYears(n int) (Date, error) {
-	if n < -MaxYear || n > MaxYear {
+	// A bound on n before 12 × n, which could overflow; AddMonths checks d.
+	if y := d.Year(); n < MinYear-y || n > MaxYear-y {
 		return 0, fmt.Errorf("%w: %s plus %d years is outside %d..%d", ErrDate, d, n, MinYear, MaxYear)
 	}
 	return d.AddMonths(12 * n)

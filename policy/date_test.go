@@ -84,6 +84,11 @@ func TestDaysIn(t *testing.T) {
 		{2024, time.January, 31},
 		{2024, time.April, 30},
 		{2024, time.December, 31},
+		{10000, time.February, 29}, // past MaxYear, for anniversaries
+		// A month that does not exist has no days; 13 was once January.
+		{2024, 13, 0},
+		{2024, 0, 0},
+		{2024, -1, 0},
 	} {
 		assert.Equal(t, tc.want, policy.DaysIn(tc.y, tc.m), "%d-%02d", tc.y, tc.m)
 	}
@@ -140,8 +145,17 @@ func TestDateOf(t *testing.T) {
 	// date is the one of t's own location.
 	beijing := time.FixedZone("CST", 8*3600)
 	tm := time.Date(2024, time.March, 1, 1, 0, 0, 0, beijing)
-	assert.Equal(t, d(2024, time.March, 1), policy.DateOf(tm))
-	assert.Equal(t, d(2024, time.February, 29), policy.DateOf(tm.UTC()))
+	got, err := policy.DateOf(tm)
+	require.NoError(t, err)
+	assert.Equal(t, d(2024, time.March, 1), got)
+	got, err = policy.DateOf(tm.UTC())
+	require.NoError(t, err)
+	assert.Equal(t, d(2024, time.February, 29), got)
+	for _, y := range []int{0, 10000, -5} {
+		got, err = policy.DateOf(time.Date(y, time.June, 1, 0, 0, 0, 0, time.UTC))
+		assert.ErrorIs(t, err, policy.ErrDate, "year %d", y)
+		assert.Zero(t, got)
+	}
 }
 
 func TestDateParts(t *testing.T) {
@@ -229,6 +243,9 @@ func TestDateArithmeticRange(t *testing.T) {
 		{"first day -1 day", func() (policy.Date, error) { return first.AddDays(-1) }, 0},
 		{"last day +0 days", func() (policy.Date, error) { return last.AddDays(0) }, last},
 		{"first day to last day", func() (policy.Date, error) { return first.AddDays(last.Sub(first)) }, last},
+		{"last day to first day", func() (policy.Date, error) { return last.AddDays(first.Sub(last)) }, first},
+		{"first day past last day", func() (policy.Date, error) { return first.AddDays(last.Sub(first) + 1) }, 0},
+		{"last day before first day", func() (policy.Date, error) { return last.AddDays(first.Sub(last) - 1) }, 0},
 		{"1<<40 days", func() (policy.Date, error) { return first.AddDays(1 << 40) }, 0},
 		{"-1<<40 days", func() (policy.Date, error) { return last.AddDays(-1 << 40) }, 0},
 		{"zero date +1 day", func() (policy.Date, error) { return policy.Date(0).AddDays(1) }, 0},

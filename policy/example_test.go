@@ -233,3 +233,19 @@ func ExampleProblems() {
 	// staffing.minimums[2].min (line 14, column 12): -3 is negative
 	// staffing.minimums[3].units.level (line 18, column 23): unknown level "kounty"
 }
+
+func ExampleQuarter() {
+	q, err := policy.Quarter(2024, 2)
+	fmt.Println(q, err)
+	// A fifth quarter is an error, not the first quarter of 2025.
+	_, err = policy.Quarter(2024, 5)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, policy.ErrPeriod))
+	// Periods written in source code use the Must forms.
+	fmt.Println(policy.MustMonth(2024, time.February).Days())
+	// Output:
+	// 2024-Q2 <nil>
+	// invalid period: quarter 5 of year 2024 is outside 1..4
+	// true
+	// 29 true
+}

@@ -197,8 +197,8 @@ func (p Period) String() string {
 		switch {
 		case m == time.January && p == year(y):
 			return fmt.Sprintf("%04d", y)
-		case (m-1)%3 == 0 && p == quarter(y, int(m-1)/3+1):
-			return fmt.Sprintf("%04d-Q%d", y, int(m-1)/3+1)
+		case (m-1)%3 == 0 && p == quarter(y, int(m+2)/3):
+			return fmt.Sprintf("%04d-Q%d", y, int(m+2)/3)
 		case p == month(y, m):
 			return fmt.Sprintf("%04d-%02d", y, int(m))
 		}
