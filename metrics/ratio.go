@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/width"
 
 	"github.com/shegong/shegong/internal/enum"
 )
@@ -180,19 +179,29 @@ func (r *Ratio) UnmarshalText(b []byte) error {
 }
 
 // ParseRatio reads a ratio written as a number with a sign ("39%",
-// "2.5‰", "3‱", full-width "３９％" too), as a quotient "4350/11154", or as
-// a plain fraction "0.0025". The value is kept exactly: "2.5‰" is 2.5/1000.
+// "2.5‰", "3‱", full-width "３９％" too), in Chinese ("百分之三十九",
+// "千分之二点五", "万分之三"), as a quotient of two decimals
+// ("4350/11154"), or as a plain fraction ("0.0025"). The value is kept
+// exactly: "2.5‰" is 2.5/1000. A ratio is exact, so a qualifier (约, 以上)
+// or a unit is an error. Like ParseQuantity it refuses invalid UTF-8 and
+// texts longer than 256 bytes, and its errors quote at most 32 bytes.
 func ParseRatio(s string) (Ratio, error) {
-	t := strings.TrimSpace(width.Fold.String(s))
 	bad := func(why string) (Ratio, error) {
-		return Ratio{}, fmt.Errorf("%w %q: %s", ErrRatio, s, why)
+		return Ratio{}, fmt.Errorf("%w %s: %s", ErrRatio, briefQuote(s), why)
 	}
-	if t == "" {
+	c, err := normalize(s)
+	if err != nil {
+		return bad(err.Error())
+	}
+	if len(c) == 0 {
 		return bad("empty")
 	}
-	if n, d, ok := strings.Cut(t, "/"); ok {
-		num, err1 := parseDecimal(n)
-		den, err2 := parseDecimal(d)
+	for i, ch := range c {
+		if ch.r != '/' {
+			continue
+		}
+		num, err1 := plainDecimal(c[:i])
+		den, err2 := plainDecimal(c[i+1:])
 		if err1 != nil || err2 != nil {
 			return bad("want a quotient such as 4350/11154")
 		}
@@ -202,20 +211,33 @@ func ParseRatio(s string) (Ratio, error) {
 		}
 		return r, nil
 	}
-	for i, sign := range scaleSigns {
-		if v, ok := strings.CutSuffix(t, sign); ok {
-			d, err := parseDecimal(strings.TrimSpace(v))
-			if err != nil {
-				return bad("want a number before " + sign)
-			}
-			return Scaled(d, Scale(i)), nil
+	q, err := ParseQuantity(s)
+	switch {
+	case err != nil:
+		return bad("want a number with %, ‰ or ‱, a quotient n/m, or a fraction: " + strings.TrimPrefix(err.Error(), ErrQuantity.Error()+" "))
+	case q.Qualifier != Exact:
+		return bad("a ratio is exact, not " + q.Qualifier.String())
+	case q.Unit == "":
+		return Fraction(q.Value), nil
+	}
+	r, ok := q.Ratio()
+	if !ok {
+		return bad(fmt.Sprintf("unit %q is not %%, ‰ or ‱", q.Unit))
+	}
+	return r, nil
+}
+
+// plainDecimal reads one side of a quotient: a decimal in ASCII digits,
+// white space around it but not inside.
+func plainDecimal(c []char) (decimal.Decimal, error) {
+	var b strings.Builder
+	for i, ch := range c {
+		if i > 0 && ch.gap {
+			return decimal.Decimal{}, errors.New("space inside a number")
 		}
+		b.WriteRune(ch.r)
 	}
-	d, err := parseDecimal(t)
-	if err != nil {
-		return bad("want a number with %, ‰ or ‱, a quotient n/m, or a fraction")
-	}
-	return Fraction(d), nil
+	return parseDecimal(b.String())
 }
 
 // parseDecimal reads a plain decimal number: optional sign, digits, at

@@ -1,0 +1,340 @@
+package metrics
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/width"
+)
+
+// maxFigure bounds the bytes ParseQuantity and ParseRatio read. The longest
+// figure a document writes ("不少于100,000,000,000.00万元以上") is under 60
+// bytes; the bound keeps the work small and linear, since converting a long
+// digit string to a decimal is not.
+const maxFigure = 256
+
+// A char is one character of a figure after normalisation, remembering
+// whether white space came before it: a space may separate words but not
+// split a number.
+type char struct {
+	r   rune
+	gap bool
+}
+
+// normalize decodes s into chars: full-width forms folded to half-width,
+// white space dropped (remembered in gap), invisible format characters
+// (zero-width space, byte order mark, joiners: Unicode Cf) dropped, as a
+// reader who sees only the glyphs would. Folding works on decoded runes, so
+// dropping a space can never splice bytes into a new character. Invalid
+// UTF-8 and a text longer than maxFigure bytes are errors.
+func normalize(s string) ([]char, error) {
+	if len(s) > maxFigure {
+		return nil, fmt.Errorf("longer than %d bytes", maxFigure)
+	}
+	out := make([]char, 0, len(s))
+	gap := false
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return nil, fmt.Errorf("invalid UTF-8 at byte %d", i)
+			}
+		}
+		switch {
+		case unicode.IsSpace(r):
+			gap = true
+			continue
+		case unicode.Is(unicode.Cf, r):
+			continue
+		}
+		if f := width.LookupRune(r).Folded(); f != 0 {
+			r = f
+		}
+		out = append(out, char{r: r, gap: gap})
+		gap = false
+	}
+	return out, nil
+}
+
+// brief quotes at most the first 32 bytes of s for an error message, cut at
+// a character boundary, so that an error never repeats a huge input.
+func briefQuote(s string) string {
+	const most = 32
+	if len(s) <= most {
+		return fmt.Sprintf("%q", s)
+	}
+	n := most
+	for n > most-utf8.UTFMax && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return fmt.Sprintf("%q… (%d bytes)", s[:n], len(s))
+}
+
+// A scanner reads normalised chars.
+type scanner struct {
+	c []char
+	i int
+}
+
+func (p *scanner) done() bool { return p.i >= len(p.c) }
+
+// peek returns the next rune, or 0 at the end.
+func (p *scanner) peek() rune {
+	if p.done() {
+		return 0
+	}
+	return p.c[p.i].r
+}
+
+// rest returns the unread chars as a string.
+func (p *scanner) rest() string {
+	var b strings.Builder
+	for _, c := range p.c[p.i:] {
+		b.WriteRune(c.r)
+	}
+	return b.String()
+}
+
+// cut reads word if the unread chars start with it.
+func (p *scanner) cut(word string) bool {
+	j := p.i
+	for _, r := range word {
+		if j >= len(p.c) || p.c[j].r != r {
+			return false
+		}
+		j++
+	}
+	p.i = j
+	return true
+}
+
+// Chinese numerals: digits, the units 十 百 千 inside a group of four
+// digits, and 万 亿 between groups.
+var (
+	cnDigits = map[rune]int64{
+		'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4,
+		'五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+	}
+	smallUnits = map[rune]int32{'十': 1, '百': 2, '千': 3}
+	bigUnits   = map[rune]int32{'万': 4, '萬': 4, '亿': 8, '億': 8}
+)
+
+func isMore(r rune) bool  { return r == '余' || r == '餘' || r == '多' }
+func isPoint(r rune) bool { return r == '点' || r == '點' }
+
+// numeralRune reports whether r can be part of a number, so that a unit
+// must not start with it nor a second number follow the first.
+func numeralRune(r rune) bool {
+	_, d := cnDigits[r]
+	_, s := smallUnits[r]
+	_, b := bigUnits[r]
+	return d || s || b || isPoint(r) || r >= '0' && r <= '9' || r == '.' || r == ','
+}
+
+// number reads a number, in Arabic digits with optional multipliers
+// ("5100余万") or in Chinese numerals ("三千万", "二点五"), and returns its
+// exact value and whether 余 or 多 ("more than") was written inside it.
+func (p *scanner) number() (decimal.Decimal, bool, error) {
+	var (
+		v    decimal.Decimal
+		more bool
+		err  error
+	)
+	switch r := p.peek(); {
+	case r == '+' || r == '-' || r == '.' || r >= '0' && r <= '9':
+		v, more, err = p.arabic()
+	case cnDigits[r] != 0 || r == '零' || r == '〇' || r == '十':
+		v, more, err = p.chinese()
+	default:
+		if p.done() {
+			return v, false, fmt.Errorf("no number at the end")
+		}
+		return v, false, fmt.Errorf("no number at %s", briefQuote(p.rest()))
+	}
+	if err != nil {
+		return v, false, err
+	}
+	if !p.done() && p.c[p.i].gap && numeralRune(p.peek()) {
+		return v, false, fmt.Errorf("two numbers, or a space inside a number, at %s", briefQuote(p.rest()))
+	}
+	return v, more, nil
+}
+
+// arabic reads a sign, digits, commas between groups of three and at most
+// one point, then the multipliers after it ("3千万", "5100余万").
+func (p *scanner) arabic() (decimal.Decimal, bool, error) {
+	start := p.i
+	var b strings.Builder
+	for ; !p.done(); p.i++ {
+		c := p.c[p.i]
+		sign := (c.r == '-' || c.r == '+') && p.i == start
+		if p.i > start && c.gap || !sign && (c.r < '0' || c.r > '9') && c.r != '.' && c.r != ',' {
+			break
+		}
+		b.WriteRune(c.r)
+	}
+	num := b.String()
+	v, err := parseDecimal(strings.ReplaceAll(num, ",", ""))
+	if err != nil || !groupedWell(num) {
+		return v, false, fmt.Errorf("%q is not a number (digits, one point, commas every three digits)", num)
+	}
+	exp, more, err := p.multipliers(false)
+	return v.Shift(exp), more, err
+}
+
+// multipliers reads what may follow a number in digits: at most one of
+// 十 百 千, then 万, then 亿, each at most once and in that order ("千万",
+// "万亿"), with 余 or 多 at most once among them. It returns the power of
+// ten they make and whether 余 was read, given whether it already was.
+func (p *scanner) multipliers(more bool) (int32, bool, error) {
+	exp, order := int32(0), 0
+	for !p.done() {
+		r := p.peek()
+		rank := 0
+		switch {
+		case isMore(r):
+			if more {
+				return 0, false, fmt.Errorf("%c written twice", r)
+			}
+			more = true
+			p.i++
+			continue
+		case smallUnits[r] != 0:
+			rank = 1
+			exp += smallUnits[r]
+		case bigUnits[r] == 4:
+			rank = 2
+			exp += 4
+		case bigUnits[r] == 8:
+			rank = 3
+			exp += 8
+		default:
+			return exp, more, nil
+		}
+		if rank <= order {
+			return 0, false, fmt.Errorf("malformed multipliers at %s (write 千万, 万亿, not 百千 or 万万)", briefQuote(p.rest()))
+		}
+		order = rank
+		p.i++
+	}
+	return exp, more, nil
+}
+
+// chinese reads a number in Chinese numerals: "三千万" (3000 × 10⁴),
+// "一千二百", "一百零五", "十五", "一万五" (15000, the spoken shortening),
+// "两千余万", "二点五", "三点五万". Units fall from left to right within a
+// group of four digits (千 百 十) and between groups (万亿 亿 万).
+func (p *scanner) chinese() (decimal.Decimal, bool, error) {
+	var (
+		total, section int64
+		digit          int64 = -1 // a digit not yet multiplied by a unit
+		zero           bool       // 零 since the last unit
+		lastSmall      int32 = 4  // the units of a group fall: 千 百 十
+		lastBig        int32 = 17 // the groups fall: 万亿 亿 万
+		lastUnit       int32 = -1 // the unit just before, for "一万五"
+		more           bool
+		start          = p.i
+	)
+	bad := func(format string, args ...any) (decimal.Decimal, bool, error) {
+		return decimal.Decimal{}, false, fmt.Errorf("Chinese numeral: "+format, args...)
+	}
+loop:
+	for ; !p.done(); p.i++ {
+		c := p.c[p.i]
+		if p.i > start && c.gap {
+			break
+		}
+		d, isDigit := cnDigits[c.r]
+		switch {
+		case isDigit && d == 0:
+			if zero || digit >= 0 || more {
+				return bad("零 out of place at %s", briefQuote(p.rest()))
+			}
+			zero = true
+		case isDigit:
+			if digit >= 0 || more || zero && lastUnit < 0 {
+				return bad("two digits in a row at %s", briefQuote(p.rest()))
+			}
+			digit = d
+		case smallUnits[c.r] != 0:
+			u := smallUnits[c.r]
+			if u >= lastSmall || more {
+				return bad("%c out of place at %s", c.r, briefQuote(p.rest()))
+			}
+			if digit < 0 {
+				// 十 alone leads a number: 十五 is 15.
+				if u != 1 || p.i != start {
+					return bad("no digit before %c", c.r)
+				}
+				digit = 1
+			}
+			section += digit * pow10i(u)
+			digit, zero, lastSmall, lastUnit = -1, false, u, u
+		case bigUnits[c.r] != 0:
+			u := bigUnits[c.r]
+			if u == 4 && p.i+1 < len(p.c) && bigUnits[p.c[p.i+1].r] == 8 {
+				u = 12 // 万亿
+				p.i++
+			}
+			if digit >= 0 {
+				section += digit
+			}
+			if section == 0 || u >= lastBig {
+				return bad("%c out of place", c.r)
+			}
+			total += section * pow10i(u)
+			section, digit, zero, lastSmall, lastBig, lastUnit = 0, -1, false, 4, u, u
+		case isMore(c.r):
+			if more || digit >= 0 || zero || lastUnit < 0 {
+				return bad("%c out of place", c.r)
+			}
+			more = true
+			lastSmall = 0 // only 万 or 亿 may follow: 三千余万
+		case isPoint(c.r):
+			break loop
+		default:
+			break loop
+		}
+	}
+	switch {
+	case digit >= 0 && (zero || lastUnit <= 0):
+		section += digit // 一百零五, 五
+	case digit >= 0:
+		section += digit * pow10i(lastUnit-1) // 一万五 is 15000
+	case zero && (lastUnit >= 0 || p.i > start+1):
+		return bad("零 at the end")
+	}
+	total += section
+	if p.done() || !isPoint(p.peek()) {
+		return decimal.NewFromInt(total), more, nil
+	}
+	// 二点五, 三点五万: digits after the point, then multipliers.
+	if lastBig != 17 || more || digit >= 0 && lastUnit > 1 {
+		return bad("a point after a group or a shortened number")
+	}
+	p.i++
+	var frac strings.Builder
+	for ; !p.done(); p.i++ {
+		d, ok := cnDigits[p.c[p.i].r]
+		if !ok || p.c[p.i].gap {
+			break
+		}
+		frac.WriteByte(byte('0' + d))
+	}
+	if frac.Len() == 0 {
+		return bad("no digit after the point")
+	}
+	v := decimal.RequireFromString(fmt.Sprintf("%d.%s", total, frac.String()))
+	exp, more, err := p.multipliers(false)
+	return v.Shift(exp), more, err
+}
+
+func pow10i(e int32) int64 {
+	n := int64(1)
+	for range e {
+		n *= 10
+	}
+	return n
+}
