@@ -178,7 +178,7 @@ func (p *scanner) arabic() (decimal.Decimal, bool, error) {
 	num := b.String()
 	v, err := parseDecimal(strings.ReplaceAll(num, ",", ""))
 	if err != nil || !groupedWell(num) {
-		return v, false, fmt.Errorf("%q is not a number (digits, one point, commas every three digits)", num)
+		return v, false, fmt.Errorf("%s is not a number (digits, one point, commas every three digits)", briefQuote(num))
 	}
 	exp, more, err := p.multipliers(false)
 	return v.Shift(exp), more, err
@@ -310,9 +310,10 @@ loop:
 	if p.done() || !isPoint(p.peek()) {
 		return decimal.NewFromInt(total), more, nil
 	}
-	// 二点五, 三点五万: digits after the point, then multipliers.
-	if lastBig != 17 || more || digit >= 0 && lastUnit > 1 {
-		return bad("a point after a group or a shortened number")
+	// 二点五, 一千零五点五, 三点五万: digits after the point, then
+	// multipliers unless groups came before it.
+	if more || digit >= 0 && !zero && lastUnit > 1 {
+		return bad("a point after 余 or a shortened number")
 	}
 	p.i++
 	var frac strings.Builder
@@ -327,6 +328,9 @@ loop:
 		return bad("no digit after the point")
 	}
 	v := decimal.RequireFromString(fmt.Sprintf("%d.%s", total, frac.String()))
+	if lastBig != 17 {
+		return v, false, nil
+	}
 	exp, more, err := p.multipliers(false)
 	return v.Shift(exp), more, err
 }

@@ -169,8 +169,17 @@ var (
 // space, byte order mark) are dropped. Invalid UTF-8 and texts longer than
 // 256 bytes are errors; errors quote at most the first 32 bytes.
 func ParseQuantity(s string) (Quantity, error) {
+	q, err := parseFigure(s)
+	if err != nil {
+		return Quantity{}, fmt.Errorf("%w %s: %w", ErrQuantity, briefQuote(s), err)
+	}
+	return q, nil
+}
+
+// parseFigure is ParseQuantity with errors that do not quote s.
+func parseFigure(s string) (Quantity, error) {
 	bad := func(part string, err error) (Quantity, error) {
-		return Quantity{}, fmt.Errorf("%w %s: %s: %w", ErrQuantity, briefQuote(s), part, err)
+		return Quantity{}, fmt.Errorf("%s: %w", part, err)
 	}
 	c, err := normalize(s)
 	if err != nil {
@@ -209,6 +218,9 @@ func ParseQuantity(s string) (Quantity, error) {
 	t := p.rest()
 	for _, w := range suffixWords {
 		if rest, ok := strings.CutSuffix(t, w.word); ok {
+			if more && isMore([]rune(w.word)[0]) {
+				return bad("qualifier", fmt.Errorf("%s written twice", w.word))
+			}
 			t = rest
 			quals = append(quals, w.q)
 			break
@@ -219,7 +231,7 @@ func ParseQuantity(s string) (Quantity, error) {
 		unit = scaleSigns[scale]
 		v = v.Shift(-scaleExps[scale]) // the value of a ratio is the fraction
 		if t != "" {
-			return bad("unit", fmt.Errorf("%q after %s", t, unit))
+			return bad("unit", fmt.Errorf("%s after %s", briefQuote(t), unit))
 		}
 	} else if err := checkUnit(unit); err != nil {
 		return bad("unit", err)
@@ -238,20 +250,20 @@ func checkUnit(u string) error {
 		return nil
 	}
 	if r, _ := utf8.DecodeRuneInString(u); numeralRune(r) || isMore(r) {
-		return fmt.Errorf("%q is not a unit: it starts with %q", u, r)
+		return fmt.Errorf("%s is not a unit: it starts with %q", briefQuote(u), r)
 	}
 	if strings.ContainsFunc(u, unicode.IsDigit) {
-		return fmt.Errorf("%q is not a unit: it holds a digit", u)
+		return fmt.Errorf("%s is not a unit: it holds a digit", briefQuote(u))
 	}
 	for _, sign := range scaleSigns {
 		if strings.Contains(u, sign) {
-			return fmt.Errorf("%q is not a unit: it holds %s", u, sign)
+			return fmt.Errorf("%s is not a unit: it holds %s", briefQuote(u), sign)
 		}
 	}
 	for _, ws := range [][]qualWord{prefixWords, suffixWords} {
 		for _, w := range ws {
 			if strings.Contains(u, w.word) {
-				return fmt.Errorf("%q is not a unit: qualifier %s out of place", u, w.word)
+				return fmt.Errorf("%s is not a unit: qualifier %s out of place", briefQuote(u), w.word)
 			}
 		}
 	}

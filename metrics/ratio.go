@@ -211,10 +211,10 @@ func ParseRatio(s string) (Ratio, error) {
 		}
 		return r, nil
 	}
-	q, err := ParseQuantity(s)
+	q, err := parseFigure(s)
 	switch {
 	case err != nil:
-		return bad("want a number with %, ‰ or ‱, a quotient n/m, or a fraction: " + strings.TrimPrefix(err.Error(), ErrQuantity.Error()+" "))
+		return bad("want a number with %, ‰ or ‱, a quotient n/m, or a fraction: " + err.Error())
 	case q.Qualifier != Exact:
 		return bad("a ratio is exact, not " + q.Qualifier.String())
 	case q.Unit == "":
@@ -222,7 +222,7 @@ func ParseRatio(s string) (Ratio, error) {
 	}
 	r, ok := q.Ratio()
 	if !ok {
-		return bad(fmt.Sprintf("unit %q is not %%, ‰ or ‱", q.Unit))
+		return bad(fmt.Sprintf("unit %s is not %%, ‰ or ‱", briefQuote(q.Unit)))
 	}
 	return r, nil
 }
@@ -254,11 +254,11 @@ func parseDecimal(s string) (decimal.Decimal, error) {
 			point = true
 		case (c == '-' || c == '+') && i == 0:
 		default:
-			return decimal.Decimal{}, fmt.Errorf("%q is not a decimal number", s)
+			return decimal.Decimal{}, fmt.Errorf("%s is not a decimal number", briefQuote(s))
 		}
 	}
 	if digits == 0 {
-		return decimal.Decimal{}, fmt.Errorf("%q has no digits", s)
+		return decimal.Decimal{}, fmt.Errorf("%s has no digits", briefQuote(s))
 	}
 	return decimal.NewFromString(s)
 }
