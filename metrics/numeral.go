@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode"
@@ -227,112 +228,146 @@ func (p *scanner) multipliers(more bool) (int32, bool, error) {
 // "两千余万", "二点五", "三点五万". Units fall from left to right within a
 // group of four digits (千 百 十) and between groups (万亿 亿 万).
 func (p *scanner) chinese() (decimal.Decimal, bool, error) {
-	var (
-		total, section int64
-		digit          int64 = -1 // a digit not yet multiplied by a unit
-		zero           bool       // 零 since the last unit
-		lastSmall      int32 = 4  // the units of a group fall: 千 百 十
-		lastBig        int32 = 17 // the groups fall: 万亿 亿 万
-		lastUnit       int32 = -1 // the unit just before, for "一万五"
-		more           bool
-		start          = p.i
-	)
-	bad := func(format string, args ...any) (decimal.Decimal, bool, error) {
-		return decimal.Decimal{}, false, fmt.Errorf("Chinese numeral: "+format, args...)
-	}
-loop:
-	for ; !p.done(); p.i++ {
-		c := p.c[p.i]
-		if p.i > start && c.gap {
-			break
-		}
-		d, isDigit := cnDigits[c.r]
-		switch {
-		case isDigit && d == 0:
-			if zero || digit >= 0 || more {
-				return bad("零 out of place at %s", briefQuote(p.rest()))
-			}
-			zero = true
-		case isDigit:
-			if digit >= 0 || more || zero && lastUnit < 0 {
-				return bad("two digits in a row at %s", briefQuote(p.rest()))
-			}
-			digit = d
-		case smallUnits[c.r] != 0:
-			u := smallUnits[c.r]
-			if u >= lastSmall || more {
-				return bad("%c out of place at %s", c.r, briefQuote(p.rest()))
-			}
-			if digit < 0 {
-				// 十 alone leads a number: 十五 is 15.
-				if u != 1 || p.i != start {
-					return bad("no digit before %c", c.r)
-				}
-				digit = 1
-			}
-			section += digit * pow10i(u)
-			digit, zero, lastSmall, lastUnit = -1, false, u, u
-		case bigUnits[c.r] != 0:
-			u := bigUnits[c.r]
+	n := cnNumber{digit: -1, lastSmall: 4, lastBig: noBig, lastUnit: -1}
+	start := p.i
+	for ; !p.done() && (p.i == start || !p.c[p.i].gap); p.i++ {
+		r := p.c[p.i].r
+		var err error
+		if d, ok := cnDigits[r]; ok {
+			err = n.addDigit(d)
+		} else if u := smallUnits[r]; u != 0 {
+			err = n.addSmall(u, p.i == start)
+		} else if u := bigUnits[r]; u != 0 {
 			if u == 4 && p.i+1 < len(p.c) && bigUnits[p.c[p.i+1].r] == 8 {
 				u = 12 // 万亿
 				p.i++
 			}
-			if digit >= 0 {
-				section += digit
-			}
-			if section == 0 || u >= lastBig {
-				return bad("%c out of place", c.r)
-			}
-			total += section * pow10i(u)
-			section, digit, zero, lastSmall, lastBig, lastUnit = 0, -1, false, 4, u, u
-		case isMore(c.r):
-			if more || digit >= 0 || zero || lastUnit < 0 {
-				return bad("%c out of place", c.r)
-			}
-			more = true
-			lastSmall = 0 // only 万 or 亿 may follow: 三千余万
-		case isPoint(c.r):
-			break loop
-		default:
-			break loop
+			err = n.addBig(u)
+		} else if isMore(r) {
+			err = n.addMore()
+		} else {
+			break
+		}
+		if err != nil {
+			return decimal.Decimal{}, false, fmt.Errorf("in Chinese numerals: %c out of place at %s: %w", r, briefQuote(p.rest()), err)
 		}
 	}
-	switch {
-	case digit >= 0 && (zero || lastUnit <= 0):
-		section += digit // 一百零五, 五
-	case digit >= 0:
-		section += digit * pow10i(lastUnit-1) // 一万五 is 15000
-	case zero && (lastUnit >= 0 || p.i > start+1):
-		return bad("零 at the end")
+	if err := n.finish(p.i - start); err != nil {
+		return decimal.Decimal{}, false, fmt.Errorf("in Chinese numerals: %w", err)
 	}
-	total += section
 	if p.done() || !isPoint(p.peek()) {
-		return decimal.NewFromInt(total), more, nil
+		return decimal.NewFromInt(n.total), n.more, nil
 	}
-	// 二点五, 一千零五点五, 三点五万: digits after the point, then
-	// multipliers unless groups came before it.
-	if more || digit >= 0 && !zero && lastUnit > 1 {
-		return bad("a point after 余 or a shortened number")
+	return p.chineseFraction(n)
+}
+
+// chineseFraction reads the digits after 点 and, unless groups came
+// before it, the multipliers after them: 二点五, 一千零五点五, 三点五万.
+func (p *scanner) chineseFraction(n cnNumber) (decimal.Decimal, bool, error) {
+	if n.more || n.shortened() {
+		return decimal.Decimal{}, false, errors.New("in Chinese numerals: a point after 余 or a shortened number")
 	}
 	p.i++
 	var frac strings.Builder
-	for ; !p.done(); p.i++ {
+	for ; !p.done() && !p.c[p.i].gap; p.i++ {
 		d, ok := cnDigits[p.c[p.i].r]
-		if !ok || p.c[p.i].gap {
+		if !ok {
 			break
 		}
 		frac.WriteByte(byte('0' + d))
 	}
 	if frac.Len() == 0 {
-		return bad("no digit after the point")
+		return decimal.Decimal{}, false, errors.New("in Chinese numerals: no digit after the point")
 	}
-	v := decimal.RequireFromString(fmt.Sprintf("%d.%s", total, frac.String()))
-	if lastBig != 17 {
+	v := decimal.RequireFromString(fmt.Sprintf("%d.%s", n.total, frac.String()))
+	if n.lastBig != noBig {
 		return v, false, nil
 	}
 	exp, more, err := p.multipliers(false)
 	return v.Shift(exp), more, err
+}
+
+// noBig is above every group unit: no 万 or 亿 read yet.
+const noBig = 17
+
+// A cnNumber is a number in Chinese numerals being read.
+type cnNumber struct {
+	total, section int64
+	digit          int64 // a digit not yet multiplied by a unit, or -1
+	zero           bool  // 零 since the last unit
+	lastSmall      int32 // the units of a group fall: 千 百 十
+	lastBig        int32 // the groups fall: 万亿 亿 万
+	lastUnit       int32 // the unit just before, for "一万五"; -1 at the start
+	more           bool  // 余 or 多 read
+}
+
+func (n *cnNumber) addDigit(d int64) error {
+	switch {
+	case d == 0 && (n.zero || n.digit >= 0 || n.more):
+		return errors.New("零 must stand between a unit and a digit")
+	case d == 0:
+		n.zero = true
+	case n.digit >= 0 || n.more || n.zero && n.lastUnit < 0:
+		return errors.New("two digits in a row")
+	default:
+		n.digit = d
+	}
+	return nil
+}
+
+func (n *cnNumber) addSmall(u int32, first bool) error {
+	if u >= n.lastSmall || n.more {
+		return errors.New("units fall: 千 百 十")
+	}
+	if n.digit < 0 {
+		// 十 alone leads a number: 十五 is 15.
+		if u != 1 || !first {
+			return errors.New("no digit before it")
+		}
+		n.digit = 1
+	}
+	n.section += n.digit * pow10i(u)
+	n.digit, n.zero, n.lastSmall, n.lastUnit = -1, false, u, u
+	return nil
+}
+
+func (n *cnNumber) addBig(u int32) error {
+	if n.digit >= 0 {
+		n.section += n.digit
+	}
+	if n.section == 0 || u >= n.lastBig {
+		return errors.New("groups fall: 万亿 亿 万, each after a number")
+	}
+	n.total += n.section * pow10i(u)
+	n.section, n.digit, n.zero, n.lastSmall, n.lastBig, n.lastUnit = 0, -1, false, 4, u, u
+	return nil
+}
+
+func (n *cnNumber) addMore() error {
+	if n.more || n.digit >= 0 || n.zero || n.lastUnit < 0 {
+		return errors.New("余 follows a unit, once")
+	}
+	n.more = true
+	n.lastSmall = 0 // only 万 or 亿 may follow: 三千余万
+	return nil
+}
+
+// shortened reports whether a trailing digit stands for the unit below
+// the last one: 一万五 is 15000.
+func (n *cnNumber) shortened() bool { return n.digit >= 0 && !n.zero && n.lastUnit > 1 }
+
+// finish adds the trailing digit, if any, given the number of chars read.
+func (n *cnNumber) finish(read int) error {
+	switch {
+	case n.shortened():
+		n.section += n.digit * pow10i(n.lastUnit-1)
+	case n.digit >= 0:
+		n.section += n.digit // 一百零五, 五, 十五
+	case n.zero && read > 1:
+		return errors.New("零 at the end")
+	}
+	n.total += n.section
+	return nil
 }
 
 func pow10i(e int32) int64 {

@@ -117,7 +117,7 @@ func TestParseQuantityRejects(t *testing.T) {
 		{"一十十", "十 out of place"},
 		{"三百千", "千 out of place"},
 		{"三千余百", "百 out of place"},
-		{"一万十五", "no digit before 十"},
+		{"一万十五", "十 out of place at \"十五\": no digit before it"},
 		{"一万二万", "万 out of place"},
 		{"三零万", "零 out of place"},
 		{"一千五点五", "a point after 余 or a shortened number"},
