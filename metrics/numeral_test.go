@@ -181,6 +181,9 @@ func TestParseRatioForms(t *testing.T) {
 		{" 4350 / 11154 ", "4350/11154"},
 		{"5\u200b%", "5/100"},
 		{"1万", "10000"},
+		{"+5%", "5/100"},
+		{"-2.5‰", "-2.5/1000"},
+		{"+1/-2", "-1/2"},
 	} {
 		r, err := ParseRatio(tc.in)
 		require.NoError(t, err, tc.in)
@@ -195,6 +198,11 @@ func TestParseRatioForms(t *testing.T) {
 		{"5\xff%", "invalid UTF-8 at byte 1"},
 		{"5 5%", "two numbers"},
 		{"  ", "empty"},
+		{"5-%", "5-"},
+		{"1+2", "1+2"},
+		{"1/2-", "want a quotient"},
+		{"+/2", "want a quotient"},
+		{"-", `"-" is not a number`},
 	} {
 		_, err := ParseRatio(tc.in)
 		require.ErrorIs(t, err, ErrRatio, tc.in)
