@@ -90,6 +90,8 @@ func TestFormatMyriadsRounding(t *testing.T) {
 	assert.Equal(t, "1亿", hansM.Count(99_999_999), "9,999.9999万 rounds to 10,000万, which is 1亿")
 	assert.Equal(t, "9,999.5万", hansM.Count(99_994_999))
 	assert.Equal(t, "1万", hansM.Count(10_000))
+	assert.Equal(t, "0", en.Decimal(dec("-0.4"), 0), "rounded to 0 before the sign is written")
+	assert.Equal(t, "-1", en.Decimal(dec("-0.5"), 0))
 	assert.Equal(t, "9,999", hansM.Count(9_999))
 }
 

@@ -150,7 +150,7 @@ func (p *scanner) number() (decimal.Decimal, bool, error) {
 		v, more, err = p.chinese()
 	default:
 		if p.done() {
-			return v, false, fmt.Errorf("no number at the end")
+			return v, false, errors.New("no number at the end")
 		}
 		return v, false, fmt.Errorf("no number at %s", briefQuote(p.rest()))
 	}
@@ -181,16 +181,16 @@ func (p *scanner) arabic() (decimal.Decimal, bool, error) {
 	if err != nil || !groupedWell(num) {
 		return v, false, fmt.Errorf("%s is not a number (digits, one point, commas every three digits)", briefQuote(num))
 	}
-	exp, more, err := p.multipliers(false)
+	exp, more, err := p.multipliers()
 	return v.Shift(exp), more, err
 }
 
 // multipliers reads what may follow a number in digits: at most one of
 // 十 百 千, then 万, then 亿, each at most once and in that order ("千万",
 // "万亿"), with 余 or 多 at most once among them. It returns the power of
-// ten they make and whether 余 was read, given whether it already was.
-func (p *scanner) multipliers(more bool) (int32, bool, error) {
-	exp, order := int32(0), 0
+// ten they make and whether 余 was read.
+func (p *scanner) multipliers() (int32, bool, error) {
+	exp, order, more := int32(0), 0, false
 	for !p.done() {
 		r := p.peek()
 		rank := 0
@@ -283,7 +283,7 @@ func (p *scanner) chineseFraction(n cnNumber) (decimal.Decimal, bool, error) {
 	if n.lastBig != noBig {
 		return v, false, nil
 	}
-	exp, more, err := p.multipliers(false)
+	exp, more, err := p.multipliers()
 	return v.Shift(exp), more, err
 }
 

@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -171,6 +172,8 @@ func TestBriefQuote(t *testing.T) {
 	// 万 is 3 bytes: 10 of them and "1" are 31 bytes, the 11th would pass 32.
 	assert.Equal(t, `"1万万万万万万万万万万"… (34 bytes)`, briefQuote("1"+strings.Repeat("万", 11)))
 	assert.Equal(t, `"万万万万万万万万万万"… (36 bytes)`, briefQuote(strings.Repeat("万", 12)))
+	// Invalid UTF-8 has no character boundary: cut at 28 bytes, not later.
+	assert.Equal(t, fmt.Sprintf("%q… (40 bytes)", strings.Repeat("\x80", 28)), briefQuote(strings.Repeat("\x80", 40)))
 }
 
 func TestParseRatioForms(t *testing.T) {
