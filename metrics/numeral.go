@@ -228,7 +228,7 @@ func (p *scanner) multipliers() (int32, bool, error) {
 // "两千余万", "二点五", "三点五万". Units fall from left to right within a
 // group of four digits (千 百 十) and between groups (万亿 亿 万).
 func (p *scanner) chinese() (decimal.Decimal, bool, error) {
-	n := cnNumber{digit: -1, lastSmall: 4, lastBig: noBig, lastUnit: -1}
+	n := cnNumber{digit: none, lastSmall: 4, lastBig: noBig, lastUnit: none}
 	start := p.i
 	for ; !p.done() && (p.i == start || !p.c[p.i].gap); p.i++ {
 		r := p.c[p.i].r
@@ -287,27 +287,31 @@ func (p *scanner) chineseFraction(n cnNumber) (decimal.Decimal, bool, error) {
 	return v.Shift(exp), more, err
 }
 
-// noBig is above every group unit: no 万 or 亿 read yet.
-const noBig = 17
+// noBig is above every group unit: no 万 or 亿 read yet; none marks no
+// pending digit and no unit yet.
+const (
+	noBig = 17
+	none  = -1
+)
 
 // A cnNumber is a number in Chinese numerals being read.
 type cnNumber struct {
 	total, section int64
-	digit          int64 // a digit not yet multiplied by a unit, or -1
+	digit          int64 // a digit not yet multiplied by a unit, or none
 	zero           bool  // 零 since the last unit
 	lastSmall      int32 // the units of a group fall: 千 百 十
 	lastBig        int32 // the groups fall: 万亿 亿 万
-	lastUnit       int32 // the unit just before, for "一万五"; -1 at the start
+	lastUnit       int32 // the unit just before, for "一万五"; none at the start
 	more           bool  // 余 or 多 read
 }
 
 func (n *cnNumber) addDigit(d int64) error {
 	switch {
-	case d == 0 && (n.zero || n.digit >= 0 || n.more):
+	case d == 0 && (n.zero || n.digit != none || n.more):
 		return errors.New("零 must stand between a unit and a digit")
 	case d == 0:
 		n.zero = true
-	case n.digit >= 0 || n.more || n.zero && n.lastUnit < 0:
+	case n.digit != none || n.more || n.zero && n.lastUnit == none:
 		return errors.New("two digits in a row")
 	default:
 		n.digit = d
@@ -319,7 +323,7 @@ func (n *cnNumber) addSmall(u int32, first bool) error {
 	if u >= n.lastSmall || n.more {
 		return errors.New("units fall: 千 百 十")
 	}
-	if n.digit < 0 {
+	if n.digit == none {
 		// 十 alone leads a number: 十五 is 15.
 		if u != 1 || !first {
 			return errors.New("no digit before it")
@@ -327,24 +331,24 @@ func (n *cnNumber) addSmall(u int32, first bool) error {
 		n.digit = 1
 	}
 	n.section += n.digit * pow10i(u)
-	n.digit, n.zero, n.lastSmall, n.lastUnit = -1, false, u, u
+	n.digit, n.zero, n.lastSmall, n.lastUnit = none, false, u, u
 	return nil
 }
 
 func (n *cnNumber) addBig(u int32) error {
-	if n.digit >= 0 {
+	if n.digit != none {
 		n.section += n.digit
 	}
 	if n.section == 0 || u >= n.lastBig {
 		return errors.New("groups fall: 万亿 亿 万, each after a number")
 	}
 	n.total += n.section * pow10i(u)
-	n.section, n.digit, n.zero, n.lastSmall, n.lastBig, n.lastUnit = 0, -1, false, 4, u, u
+	n.section, n.digit, n.zero, n.lastSmall, n.lastBig, n.lastUnit = 0, none, false, 4, u, u
 	return nil
 }
 
 func (n *cnNumber) addMore() error {
-	if n.more || n.digit >= 0 || n.zero || n.lastUnit < 0 {
+	if n.more || n.digit != none || n.zero || n.lastUnit == none {
 		return errors.New("余 follows a unit, once")
 	}
 	n.more = true
@@ -354,14 +358,14 @@ func (n *cnNumber) addMore() error {
 
 // shortened reports whether a trailing digit stands for the unit below
 // the last one: 一万五 is 15000.
-func (n *cnNumber) shortened() bool { return n.digit >= 0 && !n.zero && n.lastUnit > 1 }
+func (n *cnNumber) shortened() bool { return n.digit != none && !n.zero && n.lastUnit > 1 }
 
 // finish adds the trailing digit, if any, given the number of chars read.
 func (n *cnNumber) finish(read int) error {
 	switch {
 	case n.shortened():
 		n.section += n.digit * pow10i(n.lastUnit-1)
-	case n.digit >= 0:
+	case n.digit != none:
 		n.section += n.digit // 一百零五, 五, 十五
 	case n.zero && read > 1:
 		return errors.New("零 at the end")
