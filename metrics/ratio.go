@@ -245,11 +245,11 @@ func plainDecimal(c []char) (decimal.Decimal, error) {
 // ("1e400000"), which the documents never write and which would let a short
 // input demand a huge allocation.
 func parseDecimal(s string) (decimal.Decimal, error) {
-	digits, point := 0, false
+	digits, point := false, false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= '0' && c <= '9':
-			digits++
+			digits = true
 		case c == '.' && !point:
 			point = true
 		case (c == '-' || c == '+') && i == 0:
@@ -257,7 +257,7 @@ func parseDecimal(s string) (decimal.Decimal, error) {
 			return decimal.Decimal{}, fmt.Errorf("%s is not a decimal number", briefQuote(s))
 		}
 	}
-	if digits == 0 {
+	if !digits {
 		return decimal.Decimal{}, fmt.Errorf("%s has no digits", briefQuote(s))
 	}
 	return decimal.NewFromString(s)
