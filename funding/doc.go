@@ -19,9 +19,12 @@
 // carries a qualifier saying how the true value relates to the one shown
 // (any "about" makes the result "about"; bounds add up on their side and turn
 // over when they divide). Sums count the sources without a figure apart,
-// never as zero. Shares are exact ratios with per cents that add up to
-// exactly 100 at the places asked for (largest remainder, ties to the
-// earlier line). Mixes are validated when built and when decoded from JSON.
+// never as zero. Shares are exact ratios; a hedged share's per cent, and
+// any hedged figure shown, is rounded by metrics.Qualifier.Round in the
+// direction that keeps it true (more than 51/47 = 1.0851… is more than
+// 1.08), and the per cents of exact figures add up to exactly 100 at the
+// places asked for (largest remainder, ties to the earlier line). Mixes are
+// validated when built and when decoded from JSON.
 //
 // Presets cite their documents: Chongqing 2019, Suzhou, Langxi 2023, and the
 // source lists of Ordos and Inner Mongolia. An Earmark is a rule such as

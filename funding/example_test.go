@@ -115,9 +115,10 @@ func ExampleMix_Leverage() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(l.Qualifier, l.Ratio.Value(2), "yuan of charity money per yuan of government purchase")
+	// 51/47 = 1.0851…: "more than" rounds down to stay true.
+	fmt.Println(l.Qualifier, l.Qualifier.Round(l.Ratio, 2), "yuan of charity money per yuan of government purchase")
 	// Output:
-	// more-than 1.09 yuan of charity money per yuan of government purchase
+	// more-than 1.08 yuan of charity money per yuan of government purchase
 }
 
 // Chongqing earmarks 1% of social assistance funds; for a fund of about

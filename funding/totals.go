@@ -104,7 +104,7 @@ func (m Mix) ByKind() []Line {
 type Share struct {
 	Line
 	Ratio     metrics.Ratio     // exact part of the total
-	Percent   decimal.Decimal   // in per cent at the places asked for
+	Percent   decimal.Decimal   // in per cent at the places asked for, rounded so that "Qualifier Percent" is true
 	Qualifier metrics.Qualifier // how the true share relates to Ratio
 }
 
@@ -115,16 +115,20 @@ var ErrNoAmount = errors.New("no stated amount")
 // ErrPlaces reports a number of decimal places outside 0…10.
 var ErrPlaces = errors.New("decimal places out of range")
 
-// Shares returns each line's part of the lines' stated total, with per
-// cents rounded to places so that they add up to exactly 100: each line
-// gets the floor of its exact share, and the units left go one each to the
-// lines with the largest exact remainders, earlier lines first on a tie
-// (ByClass and ByKind list lines in the taxonomy's order, so the order is
-// stable). A line without a stated figure gets nothing.
+// Shares returns each line's part of the lines' stated total in per cent
+// rounded to places. A line without a stated figure gets nothing.
 //
 // A share grows with its line and shrinks with the rest, so its qualifier
 // is the line's combined with the opposite of the rest's: more than 51
-// million against an exact 47 million is more than 52.04%.
+// million against an exact 47 million is more than 52.04% (52.040…).
+// When any figure is hedged, every share between 0 and 100 is, and each
+// Percent is rounded by its Qualifier (metrics.Qualifier.Round), so that
+// the statement it makes stays true; such per cents need not add up to
+// 100. When every figure is exact, the per cents add up to exactly 100:
+// each line gets the floor of its exact share, and the units left go one
+// each to the lines with the largest exact remainders, earlier lines first
+// on a tie (ByClass and ByKind list lines in the taxonomy's order, so the
+// order is stable).
 func Shares(lines []Line, places int32) ([]Share, error) {
 	if places < 0 || places > 10 {
 		return nil, fmt.Errorf("%w: %d", ErrPlaces, places)
@@ -153,6 +157,12 @@ func Shares(lines []Line, places int32) ([]Share, error) {
 		out[i].Ratio, _ = metrics.NewRatio(a, total.Amount.Value) // total > 0
 		out[i].Qualifier = shareQualifier(lines, i, total)
 	}
+	if total.Approximate() {
+		for i := range out {
+			out[i].Percent = out[i].Qualifier.Round(out[i].Ratio.Times(hundred), places)
+		}
+		return out, nil
+	}
 	order := make([]int, len(lines))
 	for i := range order {
 		order[i] = i
@@ -166,6 +176,8 @@ func Shares(lines []Line, places int32) ([]Share, error) {
 	}
 	return out, nil
 }
+
+var hundred = decimal.NewFromInt(100)
 
 // shareQualifier returns the qualifier of line i's share of total: exact
 // at 0 and at the whole, otherwise the line's combined with the opposite

@@ -65,18 +65,53 @@ func TestChongqingTotals(t *testing.T) {
 // of 227.5 M are 41/91, 40/91 and 10/91.
 func TestChongqingShares(t *testing.T) {
 	lines := funding.Chongqing2019().Mix.ByClass()
+	// Every share rests on an approximate figure, its own or the rest's,
+	// so each is "about" and rounded to the nearest: 45.0549…, 43.9560…,
+	// 10.9890…. To tenths they add up to 100.1, and that is right: each
+	// statement holds, and only exact figures promise a whole.
 	for _, tc := range []struct {
 		places int32
 		want   []string
 	}{
-		// 45.0549…, 43.9560…, 10.9890…: floors 45.05 + 43.95 + 10.98 =
-		// 99.98; the two hundredths left go to the largest remainders,
-		// market (.890) and social (.604), not fiscal (.494).
+		{2, []string{"45.05", "43.96", "10.99"}},
+		{1, []string{"45.1", "44.0", "11.0"}},
+		{0, []string{"45", "44", "11"}},
+		{4, []string{"45.0549", "43.9560", "10.9890"}},
+	} {
+		shares, err := funding.Shares(lines, tc.places)
+		require.NoError(t, err)
+		var got []string
+		for _, s := range shares {
+			got = append(got, s.Percent.StringFixed(tc.places))
+			assert.Equal(t, metrics.About, s.Qualifier)
+		}
+		assert.Equal(t, tc.want, got, "places %d", tc.places)
+	}
+	shares, err := funding.Shares(lines, 2)
+	require.NoError(t, err)
+	for i, want := range []string{"41/91", "40/91", "10/91"} {
+		assert.True(t, shares[i].Ratio.Equal(ratio(t, want)), "%s: %s", shares[i].Class, shares[i].Ratio)
+	}
+}
+
+// The same amounts stated exactly: the per cents add up to 100 by largest
+// remainders.
+func TestExactSharesAddUp(t *testing.T) {
+	exact := func(c funding.Class, yuan string) funding.Line {
+		return funding.Line{Class: c, Sum: funding.Sum{Amount: metrics.Quantity{Value: dec(yuan), Unit: funding.Yuan}, Stated: 1}}
+	}
+	lines := []funding.Line{exact(funding.Fiscal, "102500000"), exact(funding.Social, "100000000"), exact(funding.Market, "25000000")}
+	for _, tc := range []struct {
+		places int32
+		want   []string
+	}{
+		// Floors 45.05 + 43.95 + 10.98 = 99.98; the two hundredths left go
+		// to the largest remainders, market (.890) and social (.604), not
+		// fiscal (.494).
 		{2, []string{"45.05", "43.96", "10.99"}},
 		// Tenths: 450.549, 439.560, 109.890 → 450 + 439 + 109 = 998; the two
 		// left go to market (.890) and social (.560), so fiscal stays at
-		// 45.0 although it would round to 45.1 alone: rounding each share
-		// would add up to 100.1.
+		// 45.0 although it would round to 45.1 alone.
 		{1, []string{"45.0", "44.0", "11.0"}},
 		{0, []string{"45", "44", "11"}},
 		{4, []string{"45.0550", "43.9560", "10.9890"}},
@@ -88,17 +123,10 @@ func TestChongqingShares(t *testing.T) {
 		for _, s := range shares {
 			got = append(got, s.Percent.StringFixed(tc.places))
 			sum = sum.Add(s.Percent)
+			assert.Equal(t, metrics.Exact, s.Qualifier)
 		}
 		assert.Equal(t, tc.want, got, "places %d", tc.places)
 		assert.Equal(t, "100", sum.String(), "places %d add up to 100", tc.places)
-	}
-
-	shares, err := funding.Shares(lines, 2)
-	require.NoError(t, err)
-	for i, want := range []string{"41/91", "40/91", "10/91"} {
-		assert.True(t, shares[i].Ratio.Equal(ratio(t, want)), "%s: %s", shares[i].Class, shares[i].Ratio)
-		// Every share rests on an approximate figure: its own or the rest's.
-		assert.Equal(t, metrics.About, shares[i].Qualifier)
 	}
 }
 
@@ -109,10 +137,10 @@ func TestSharesByKind(t *testing.T) {
 	for _, s := range shares {
 		got = append(got, s.Kind.String()+" "+s.Percent.StringFixed(2)+" "+s.Qualifier.String())
 	}
-	// 14.2857…, 30.7692…, 0, 43.9560…, 10.9890…: floors add up to 99.97
-	// and the three hundredths go to .92 (award), .90 (fees), .60 (social).
+	// 14.2857…, 30.7692…, 0, 43.9560…, 10.9890…, each about, so each to
+	// the nearest hundredth (they add up to 100.01).
 	assert.Equal(t, []string{
-		"purchase-of-services 14.28 about",
+		"purchase-of-services 14.29 about",
 		"award-in-lieu 30.77 about",
 		"earmarked-share 0.00 exact",
 		"donation 43.96 about",
@@ -121,8 +149,9 @@ func TestSharesByKind(t *testing.T) {
 }
 
 func TestSharesQualifiersAndTies(t *testing.T) {
-	// Suzhou: 47 M exact, more than 51 M: 47/98 = 47.959…% is at most that
-	// share (fewer than) and 51/98 at least (more than).
+	// Suzhou: 47 M exact, more than 51 M: 47/98 = 47.9591…% is an upper
+	// bound of that share (fewer than), rounded up, and 51/98 = 52.0408…%
+	// a lower bound (more than), rounded down.
 	shares, err := funding.Shares(funding.Suzhou().Mix.ByKind(), 2)
 	require.NoError(t, err)
 	require.Len(t, shares, 2)
@@ -130,6 +159,18 @@ func TestSharesQualifiersAndTies(t *testing.T) {
 	assert.Equal(t, metrics.FewerThan, shares[0].Qualifier)
 	assert.Equal(t, "52.04", shares[1].Percent.StringFixed(2))
 	assert.Equal(t, metrics.MoreThan, shares[1].Qualifier)
+	// To tenths: fewer than 48.0 (not 47.9) and more than 52.0 (not 52.1).
+	shares, err = funding.Shares(funding.Suzhou().Mix.ByKind(), 1)
+	require.NoError(t, err)
+	assert.Equal(t, "48.0", shares[0].Percent.StringFixed(1))
+	assert.Equal(t, "52.0", shares[1].Percent.StringFixed(1))
+	// To units: fewer than 48, more than 52; 47.96 + 52.04 rounded each to
+	// the nearest would also be 48 and 52, but at 3 places: 47.960 (up from
+	// 47.9591…) and 52.040 (down from 52.0408…).
+	shares, err = funding.Shares(funding.Suzhou().Mix.ByKind(), 3)
+	require.NoError(t, err)
+	assert.Equal(t, "47.960", shares[0].Percent.StringFixed(3))
+	assert.Equal(t, "52.040", shares[1].Percent.StringFixed(3))
 
 	// Three equal lines: 33.33… each; the hundredth left goes to the first.
 	third := funding.Sum{Amount: metrics.Quantity{Value: dec("1"), Unit: funding.Yuan}, Stated: 1}
@@ -172,11 +213,13 @@ func TestLeverage(t *testing.T) {
 	assert.Equal(t, "125000000", l.NonFiscal.Amount.Value.String())
 
 	// Suzhou: more than 51 M of charity money on 47 M of purchase: more
-	// than 51/47 ≈ 1.09.
+	// than 51/47 = 1.0851…, so more than 1.08 (1.09 would claim too much).
 	l, err = funding.Suzhou().Mix.Leverage()
 	require.NoError(t, err)
 	assert.True(t, l.Ratio.Equal(ratio(t, "51/47")))
 	assert.Equal(t, metrics.MoreThan, l.Qualifier)
+	assert.Equal(t, "1.08", l.Qualifier.Round(l.Ratio, 2).StringFixed(2))
+	assert.Equal(t, "1.085", l.Qualifier.Round(l.Ratio, 3).StringFixed(3))
 
 	// Langxi: fiscal only, about 3 M: no leverage, and about so.
 	l, err = funding.Langxi2023().Mix.Leverage()

@@ -9,7 +9,6 @@ import (
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 
 	"github.com/shegong/shegong/internal/enum"
 )
@@ -119,104 +118,135 @@ var (
 		{"以上", AtLeast}, {"以下", AtMost}, {"左右", About},
 		{"余", MoreThan}, {"餘", MoreThan}, {"多", MoreThan},
 	}
-	magnitudes = map[rune]int32{'十': 1, '百': 2, '千': 3, '万': 4, '萬': 4, '亿': 8, '億': 8}
+	// Words that write a ratio before its number: 百分之三十九 is 39%.
+	ratioWords = []struct {
+		word  string
+		scale Scale
+	}{{"百分之", Percent}, {"千分之", PerMille}, {"万分之", PerTenThousand}, {"萬分之", PerTenThousand}}
+	scaleExps = [...]int32{2, 3, 4}
 )
 
 // ParseQuantity reads a figure the way the documents write it: "6.3 万人",
 // "1.2万人次", "3250 万元", "1 亿元", "5100余万元", "近300万余元", "超过 1 亿元",
-// "80%以上", "2.5‰", "4350 个", "1,102", in half- or full-width characters.
-// 万 and 亿 (萬, 億) scale the value, and so do 十, 百 and 千 after a number
-// ("3千"). A text with two qualifiers keeps the hedged one when either is
-// "about" (近300万余元 is about 3 million: 近 and 余 pull opposite ways, so
-// only "about" is safe) and is an error when they contradict otherwise.
+// "80%以上", "2.5‰", "4350 个", "1,102", in half- or full-width characters,
+// and in Chinese numerals: "三千万元", "一千二百人", "两千余万元", "十五",
+// "一百零五", "一万五" (15000), "三点五万", "百分之三十九", "千分之二点五",
+// "万分之三". The value is exact.
+//
+// After a number in digits, 十, 百 or 千 (at most one), then 万, then 亿
+// scale it ("3千万", "2万亿"); "3百千万" and "3万万" are errors. One
+// qualifier word may stand before the number (近, 超过, 不少于…), one 余 or
+// 多 among its multipliers and one word at the end (以上, 以下, 左右, 余);
+// a text with two qualifiers keeps the hedged one when either is "about"
+// (近300万余元 is about 3 million: 近 and 余 pull opposite ways, so only
+// "about" is safe) and is an error when they contradict otherwise.
+// Whatever follows is the unit, which must hold no digit, numeral or
+// qualifier word.
+//
+// White space may separate the words but not split a number: "5 100万元"
+// is an error, not 51 million. Invisible format characters (zero-width
+// space, byte order mark) are dropped. Invalid UTF-8 and texts longer than
+// 256 bytes are errors; errors quote at most the first 32 bytes.
 func ParseQuantity(s string) (Quantity, error) {
-	t := strings.Join(strings.FieldsFunc(width.Fold.String(s), unicode.IsSpace), "")
-	bad := func(part, why string) (Quantity, error) {
-		return Quantity{}, fmt.Errorf("%w %q: %s: %s", ErrQuantity, s, part, why)
-	}
-	t, quals := cutWords(t, prefixWords, strings.CutPrefix, nil)
-	n := numberPrefix(t)
-	if n == 0 {
-		return bad("number", "no number at "+quoteRest(t))
-	}
-	v, err := parseDecimal(strings.ReplaceAll(t[:n], ",", ""))
-	if err != nil || !groupedWell(t[:n]) {
-		return bad("number", fmt.Sprintf("%q is not a number (digits, one point, commas every three digits)", t[:n]))
-	}
-	t = t[n:]
-	var exp int32
-	for t != "" {
-		r, size := utf8.DecodeRuneInString(t)
-		if m, ok := magnitudes[r]; ok {
-			exp += m
-		} else if r == '余' || r == '餘' || r == '多' {
-			quals = append(quals, MoreThan)
-		} else {
-			break
-		}
-		t = t[size:]
-	}
-	if exp > 16 {
-		return bad("magnitude", "more than 10¹⁶ (万亿亿)")
-	}
-	v = v.Shift(exp)
-	var unit string
-	for i, sign := range scaleSigns {
-		if rest, ok := strings.CutPrefix(t, sign); ok {
-			t, unit = rest, sign
-			v = v.Div(scaleFactors[i]) // exact: a power of ten
-			break
-		}
-	}
-	t, quals = cutWords(t, suffixWords, strings.CutSuffix, quals)
-	if unit == "" {
-		unit = t
-	} else if t != "" {
-		return bad("unit", fmt.Sprintf("%q after %s", t, unit))
-	}
-	// A unit that holds a digit or starts with a comma or point would be
-	// read back as part of the number.
-	if strings.ContainsFunc(unit, unicode.IsDigit) || strings.HasPrefix(unit, ",") || strings.HasPrefix(unit, ".") {
-		return bad("unit", fmt.Sprintf("%q is not a unit", unit))
-	}
-	q, err := combine(quals)
+	q, err := parseFigure(s)
 	if err != nil {
-		return bad("qualifier", err.Error())
+		return Quantity{}, fmt.Errorf("%w %s: %w", ErrQuantity, briefQuote(s), err)
 	}
-	return Quantity{Value: v, Unit: unit, Qualifier: q}, nil
+	return q, nil
 }
 
-// cutWords cuts words from t with cut for as long as one matches, adding
-// the qualifier of each to quals.
-func cutWords(t string, words []qualWord, cut func(s, word string) (string, bool), quals []Qualifier) (string, []Qualifier) {
-	for again := true; again; {
-		again = false
-		for _, w := range words {
-			if rest, ok := cut(t, w.word); ok {
-				t, again = rest, true
-				quals = append(quals, w.q)
+// parseFigure is ParseQuantity with errors that do not quote s.
+func parseFigure(s string) (Quantity, error) {
+	bad := func(part string, err error) (Quantity, error) {
+		return Quantity{}, fmt.Errorf("%s: %w", part, err)
+	}
+	c, err := normalize(s)
+	if err != nil {
+		return bad("text", err)
+	}
+	p := &scanner{c: c}
+	var quals []Qualifier
+	for _, w := range prefixWords {
+		if p.cut(w.word) {
+			quals = append(quals, w.q)
+			break
+		}
+	}
+	scale := -1
+	for _, w := range ratioWords {
+		if p.cut(w.word) {
+			scale = int(w.scale)
+			break
+		}
+	}
+	v, more, err := p.number()
+	if err != nil {
+		return bad("number", err)
+	}
+	if more {
+		quals = append(quals, MoreThan)
+	}
+	if scale < 0 {
+		for i, sign := range scaleSigns {
+			if p.cut(sign) {
+				scale = i
 				break
 			}
 		}
 	}
-	return t, quals
+	t := p.rest()
+	for _, w := range suffixWords {
+		if rest, ok := strings.CutSuffix(t, w.word); ok {
+			if more && isMore([]rune(w.word)[0]) {
+				return bad("qualifier", fmt.Errorf("%s written twice", w.word))
+			}
+			t = rest
+			quals = append(quals, w.q)
+			break
+		}
+	}
+	unit := t
+	if scale >= 0 {
+		unit = scaleSigns[scale]
+		v = v.Shift(-scaleExps[scale]) // the value of a ratio is the fraction
+		if t != "" {
+			return bad("unit", fmt.Errorf("%s after %s", briefQuote(t), unit))
+		}
+	} else if err := checkUnit(unit); err != nil {
+		return bad("unit", err)
+	}
+	q, err := combine(quals)
+	if err != nil {
+		return bad("qualifier", err)
+	}
+	return Quantity{Value: v, Unit: unit, Qualifier: q}, nil
 }
 
-// numberPrefix returns the length of the leading run of t that can belong
-// to a number: a sign, digits, commas and points.
-func numberPrefix(t string) int {
-	i := 0
-	if i < len(t) && (t[i] == '-' || t[i] == '+') {
-		i++
+// checkUnit reports why u cannot be a unit: it would be read back as part
+// of the number or as a qualifier, or it holds a ratio sign.
+func checkUnit(u string) error {
+	if u == "" {
+		return nil
 	}
-	start := i
-	for i < len(t) && (t[i] >= '0' && t[i] <= '9' || t[i] == '.' || t[i] == ',') {
-		i++
+	if r, _ := utf8.DecodeRuneInString(u); numeralRune(r) || isMore(r) {
+		return fmt.Errorf("%s is not a unit: it starts with %q", briefQuote(u), r)
 	}
-	if i == start {
-		return 0
+	if strings.ContainsFunc(u, unicode.IsDigit) {
+		return fmt.Errorf("%s is not a unit: it holds a digit", briefQuote(u))
 	}
-	return i
+	for _, sign := range scaleSigns {
+		if strings.Contains(u, sign) {
+			return fmt.Errorf("%s is not a unit: it holds %s", briefQuote(u), sign)
+		}
+	}
+	for _, ws := range [][]qualWord{prefixWords, suffixWords} {
+		for _, w := range ws {
+			if strings.Contains(u, w.word) {
+				return fmt.Errorf("%s is not a unit: qualifier %s out of place", briefQuote(u), w.word)
+			}
+		}
+	}
+	return nil
 }
 
 // groupedWell reports whether the commas of a number, if any, separate
@@ -233,13 +263,6 @@ func groupedWell(num string) bool {
 		}
 	}
 	return true
-}
-
-func quoteRest(t string) string {
-	if t == "" {
-		return "the end"
-	}
-	return fmt.Sprintf("%q", t)
 }
 
 // combine merges the qualifiers written around one figure.

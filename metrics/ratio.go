@@ -7,7 +7,6 @@ import (
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
-	"golang.org/x/text/width"
 
 	"github.com/shegong/shegong/internal/enum"
 )
@@ -193,19 +192,29 @@ func (r *Ratio) UnmarshalText(b []byte) error {
 }
 
 // ParseRatio reads a ratio written as a number with a sign ("39%",
-// "2.5‰", "3‱", full-width "３９％" too), as a quotient "4350/11154", or as
-// a plain fraction "0.0025". The value is kept exactly: "2.5‰" is 2.5/1000.
+// "2.5‰", "3‱", full-width "３９％" too), in Chinese ("百分之三十九",
+// "千分之二点五", "万分之三"), as a quotient of two decimals
+// ("4350/11154"), or as a plain fraction ("0.0025"). The value is kept
+// exactly: "2.5‰" is 2.5/1000. A ratio is exact, so a qualifier (约, 以上)
+// or a unit is an error. Like ParseQuantity it refuses invalid UTF-8 and
+// texts longer than 256 bytes, and its errors quote at most 32 bytes.
 func ParseRatio(s string) (Ratio, error) {
-	t := strings.TrimSpace(width.Fold.String(s))
 	bad := func(why string) (Ratio, error) {
-		return Ratio{}, fmt.Errorf("%w %q: %s", ErrRatio, s, why)
+		return Ratio{}, fmt.Errorf("%w %s: %s", ErrRatio, briefQuote(s), why)
 	}
-	if t == "" {
+	c, err := normalize(s)
+	if err != nil {
+		return bad(err.Error())
+	}
+	if len(c) == 0 {
 		return bad("empty")
 	}
-	if n, d, ok := strings.Cut(t, "/"); ok {
-		num, err1 := parseDecimal(n)
-		den, err2 := parseDecimal(d)
+	for i, ch := range c {
+		if ch.r != '/' {
+			continue
+		}
+		num, err1 := plainDecimal(c[:i])
+		den, err2 := plainDecimal(c[i+1:])
 		if err1 != nil || err2 != nil {
 			return bad("want a quotient such as 4350/11154")
 		}
@@ -215,20 +224,33 @@ func ParseRatio(s string) (Ratio, error) {
 		}
 		return r, nil
 	}
-	for i, sign := range scaleSigns {
-		if v, ok := strings.CutSuffix(t, sign); ok {
-			d, err := parseDecimal(strings.TrimSpace(v))
-			if err != nil {
-				return bad("want a number before " + sign)
-			}
-			return Scaled(d, Scale(i)), nil
+	q, err := parseFigure(s)
+	switch {
+	case err != nil:
+		return bad("want a number with %, ‰ or ‱, a quotient n/m, or a fraction: " + err.Error())
+	case q.Qualifier != Exact:
+		return bad("a ratio is exact, not " + q.Qualifier.String())
+	case q.Unit == "":
+		return Fraction(q.Value), nil
+	}
+	r, ok := q.Ratio()
+	if !ok {
+		return bad(fmt.Sprintf("unit %s is not %%, ‰ or ‱", briefQuote(q.Unit)))
+	}
+	return r, nil
+}
+
+// plainDecimal reads one side of a quotient: a decimal in ASCII digits,
+// white space around it but not inside.
+func plainDecimal(c []char) (decimal.Decimal, error) {
+	var b strings.Builder
+	for i, ch := range c {
+		if i > 0 && ch.gap {
+			return decimal.Decimal{}, errors.New("space inside a number")
 		}
+		b.WriteRune(ch.r)
 	}
-	d, err := parseDecimal(t)
-	if err != nil {
-		return bad("want a number with %, ‰ or ‱, a quotient n/m, or a fraction")
-	}
-	return Fraction(d), nil
+	return parseDecimal(b.String())
 }
 
 // parseDecimal reads a plain decimal number: optional sign, digits, at
@@ -236,20 +258,20 @@ func ParseRatio(s string) (Ratio, error) {
 // ("1e400000"), which the documents never write and which would let a short
 // input demand a huge allocation.
 func parseDecimal(s string) (decimal.Decimal, error) {
-	digits, point := 0, false
+	digits, point := false, false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= '0' && c <= '9':
-			digits++
+			digits = true
 		case c == '.' && !point:
 			point = true
 		case (c == '-' || c == '+') && i == 0:
 		default:
-			return decimal.Decimal{}, fmt.Errorf("%q is not a decimal number", s)
+			return decimal.Decimal{}, fmt.Errorf("%s is not a decimal number", briefQuote(s))
 		}
 	}
-	if digits == 0 {
-		return decimal.Decimal{}, fmt.Errorf("%q has no digits", s)
+	if !digits {
+		return decimal.Decimal{}, fmt.Errorf("%s has no digits", briefQuote(s))
 	}
 	return decimal.NewFromString(s)
 }

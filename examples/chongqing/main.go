@@ -210,7 +210,7 @@ func talent(w io.Writer) error {
 	}
 	// the share grows with its numerator, so it is hedged as that is
 	fmt.Fprintf(w, "Professionals: %s, of whom in grassroots bodies %s (%s).\n", en.Quantity(all), en.Quantity(grassroots),
-		en.Quantity(metrics.Quantity{Value: share.Value(3), Unit: "%", Qualifier: grassroots.Qualifier}))
+		en.Quantity(metrics.Quantity{Value: grassroots.Qualifier.Round(share, 3), Unit: "%", Qualifier: grassroots.Qualifier}))
 	fmt.Fprintf(w, "Graduates a year: %s; trainees a year: %s; sent to poor areas: %s.\n",
 		en.Quantity(q["1000 余人"]), en.Quantity(q["1.2万人次"]), en.Quantity(q["500 余名"]))
 	return nil
@@ -239,7 +239,7 @@ func fundingMix(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "Social and market money per yuan of public money: %s.\n",
-		en.Quantity(metrics.Quantity{Value: lev.Ratio.Value(2), Qualifier: lev.Qualifier}))
+		en.Quantity(metrics.Quantity{Value: lev.Qualifier.Round(lev.Ratio, 2), Qualifier: lev.Qualifier}))
 	fmt.Fprintf(w, "Sources named without a figure: %d (%s).\n", total.Unstated, prof.Earmarks[0].Share.Format(metrics.Percent, 0)+" of "+prof.Earmarks[0].Fund)
 	return nil
 }

@@ -36,7 +36,8 @@ func TestBuiltin(t *testing.T) {
 		"total                                      15,693\n",
 		"total          15,693             6,006\n",
 		"Professionals: 63,000 people, of whom in grassroots bodies more than 37,000 people (more than 58.7%).\n",
-		"fiscal funds             102,500,000 yuan  about 45%\n",
+		// 45.05…%: about, so to the nearest tenth (the shares need not add up)
+		"fiscal funds             102,500,000 yuan  about 45.1%\n",
 		"Social and market money per yuan of public money: about 1.22.\n",
 		"Each 名家名师: Award “重庆英才·名家名师” granted on 2020-10-19: ¥300,000.00.\n",
 		"Seven selected: ¥2,100,000.00 in all.\n",

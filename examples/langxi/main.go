@@ -239,7 +239,7 @@ func fund(w io.Writer, net *hierarchy.Network) error {
 		return err
 	}
 	fmt.Fprintf(w, "\n4. Funding %d: %s (%s)\n", prof.Mix.Year(), en.Quantity(total), prof.Mix.Items()[0].Label)
-	q := metrics.Quantity{Value: per.Yuan(metrics.HalfUp), Unit: funding.Yuan, Qualifier: total.Qualifier}
+	q := metrics.Quantity{Value: total.Qualifier.Round(per.Rate, 2), Unit: funding.Yuan, Qualifier: total.Qualifier}
 	fmt.Fprintf(w, "%s over %d stations: %s each.\n", en.Quantity(total), len(stations), en.Quantity(q))
 	a, err := funding.Allocate(total.Value, funding.ByPopulation, stations)
 	if err != nil {

@@ -564,7 +564,7 @@ func fundingOf(in input) (*Funding, error) {
 	}
 	// a leverage needs figures on both sides
 	if lev, err := m.Leverage(); err == nil && lev.NonFiscal.Stated > 0 {
-		out.Leverage = &Leverage{Value: lev.Ratio.Value(2).StringFixed(2), Qualifier: lev.Qualifier}
+		out.Leverage = &Leverage{Value: lev.Qualifier.Round(lev.Ratio, 2).StringFixed(2), Qualifier: lev.Qualifier}
 	} else if err != nil && !errors.Is(err, funding.ErrNoAmount) {
 		return nil, err
 	}

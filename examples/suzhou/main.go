@@ -194,7 +194,7 @@ func money(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "Charity money raised per yuan of government purchase: %s.\n",
-		en.Quantity(metrics.Quantity{Value: lev.Ratio.Value(2), Qualifier: lev.Qualifier}))
+		en.Quantity(metrics.Quantity{Value: lev.Qualifier.Round(lev.Ratio, 2), Qualifier: lev.Qualifier}))
 	for _, s := range prof.Spending {
 		fmt.Fprintf(w, "Spent on %s: %s.\n", s.Purpose, en.Quantity(s.Amount))
 	}

@@ -118,12 +118,12 @@ func Example_funding() {
 		fmt.Println(g.Key, g.Yuan().StringFixed(2))
 	}
 	lev, _ := funding.Suzhou().Mix.Leverage()
-	fmt.Println("Suzhou's charity money per yuan of purchase:", lev.Qualifier, lev.Ratio.Value(2))
+	fmt.Println("Suzhou's charity money per yuan of purchase:", lev.Qualifier, lev.Qualifier.Round(lev.Ratio, 2))
 	// Output:
 	// 500101001 333333.34
 	// 500101002 333333.33
 	// 500101003 333333.33
-	// Suzhou's charity money per yuan of purchase: more-than 1.09
+	// Suzhou's charity money per yuan of purchase: more-than 1.08
 }
 
 func Example_services() {
