@@ -57,7 +57,7 @@ var (
 
 // A Problem is one thing wrong with one record.
 type Problem struct {
-	Record int    // position of the record in the input, from 0
+	Index int    // position of the record in the input, from 0
 	Code   Code   // the record's code
 	Name   string // the record's name
 	Err    error  // wraps one of the package's sentinel errors
@@ -66,7 +66,7 @@ type Problem struct {
 func (p *Problem) Error() string {
 	var b strings.Builder
 	b.WriteString("record ")
-	b.WriteString(strconv.Itoa(p.Record))
+	b.WriteString(strconv.Itoa(p.Index))
 	b.WriteString(" (")
 	if p.Code != 0 {
 		b.WriteString(p.Code.String())

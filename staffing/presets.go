@@ -12,7 +12,7 @@ import (
 // the returned rule set for a what-if without touching anyone else's.
 
 // fullTimeSocialWorkers is what Chongqing's minimums count: "专职社会工作者".
-var fullTimeSocialWorkers = Counts{Roles: SocialWorkRoles, FullTime: true}
+var fullTimeSocialWorkers = Counts{Roles: SocialWorkRoles(), FullTime: true}
 
 // Chongqing returns the staffing standard in 重庆市民政局's 2020 account:
 // at least 2 full-time social workers per county guidance centre, 2 per
@@ -99,7 +99,7 @@ func Ordos() *RuleSet {
 			ID:          "ordos-talent-2025",
 			Indicator:   "社会工作人才总量",
 			Requirement: metrics.Requirement{Floor: 5000, Share: metrics.Scaled(decimal.RequireFromString("2.5"), metrics.PerMille)},
-			Counts:      Counts{Roles: SocialWorkRoles},
+			Counts:      Counts{Roles: SocialWorkRoles()},
 			Deadline:    policy.MustDate(2025, 12, 31),
 			Source:      policy.Ordos2021.Cite("二、工作目标"),
 		}},
@@ -115,7 +115,7 @@ func Guangxi() *RuleSet {
 			ID:          "gx-professionals-2025",
 			Indicator:   "社会工作专业人才",
 			Requirement: metrics.Requirement{Floor: 50000},
-			Counts:      Counts{Roles: SocialWorkRoles},
+			Counts:      Counts{Roles: SocialWorkRoles()},
 			Deadline:    policy.MustDate(2025, 12, 31),
 			Source:      policy.Guangxi14FYP.Cite("慈善事业和社会工作方面"),
 		}},
