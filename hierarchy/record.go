@@ -58,9 +58,9 @@ var (
 // A Problem is one thing wrong with one record.
 type Problem struct {
 	Index int    // position of the record in the input, from 0
-	Code   Code   // the record's code
-	Name   string // the record's name
-	Err    error  // wraps one of the package's sentinel errors
+	Code  Code   // the record's code
+	Name  string // the record's name
+	Err   error  // wraps one of the package's sentinel errors
 }
 
 func (p *Problem) Error() string {

@@ -264,14 +264,14 @@ func (p *Payroll) Source(li LineItem) policy.Source { return p.refs[li.rule].sou
 
 // A Line is a line item spelt out, for reports and JSON.
 type Line struct {
-	Worker string          `json:"worker"`
-	Kind   Kind            `json:"kind"`
-	Level  staffing.CertLevel  `json:"level"`
-	Rule   string          `json:"rule"`
-	Source policy.Source   `json:"source"`
-	Period policy.Period   `json:"period"`
-	Months int             `json:"months,omitempty"`
-	Amount decimal.Decimal `json:"amount"`
+	Worker string             `json:"worker"`
+	Kind   Kind               `json:"kind"`
+	Level  staffing.CertLevel `json:"level"`
+	Rule   string             `json:"rule"`
+	Source policy.Source      `json:"source"`
+	Period policy.Period      `json:"period"`
+	Months int                `json:"months,omitempty"`
+	Amount decimal.Decimal    `json:"amount"`
 }
 
 // Line spells li out with its worker's id, its rule's id and its Source.

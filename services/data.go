@@ -10,8 +10,8 @@ import (
 	"strings"
 
 	"github.com/shegong/shegong/hierarchy"
-	"github.com/shegong/shegong/internal/netindex"
 	"github.com/shegong/shegong/internal/errlist"
+	"github.com/shegong/shegong/internal/netindex"
 	"github.com/shegong/shegong/policy"
 )
 

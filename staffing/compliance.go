@@ -207,7 +207,7 @@ func Check(r *Roster, rs *RuleSet, d policy.Date) (*Report, error) {
 		return nil, err
 	}
 	c := &check{r: r, d: d, mins: mins,
-		rep: &Report{Date: d, Minimums: mins, roster: r, layout: netindex.Of[hierarchy.Code](r.net)},
+		rep:   &Report{Date: d, Minimums: mins, roster: r, layout: netindex.Of[hierarchy.Code](r.net)},
 		roles: inForce(rs.Roles, func(x RoleRule) policy.Period { return x.Period }, d),
 		certs: inForce(rs.Certificates, func(x CertificateRule) policy.Period { return x.Period }, d),
 	}
