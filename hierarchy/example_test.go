@@ -128,7 +128,7 @@ func ExampleChongqing() {
 	s := hierarchy.Chongqing()
 	fmt.Println(s.Motto)
 	for _, t := range s.Tiers {
-		fmt.Println(t.Level, t.Facility, t.Functions)
+		fmt.Println(t.Level, t.Facility, t.Functions) //nolint:staticcheck // a []Function prints each by its String method, not as bytes
 	}
 	fmt.Println(s.Source)
 	// Output:

@@ -68,8 +68,9 @@ func (f Facility) Fits(l Level) bool {
 		return l == LevelTownship
 	case FacilityRoom:
 		return l == LevelCommunity
+	default:
+		return false
 	}
-	return false
 }
 
 // A Function is a task the documents give a tier's facility, such as

@@ -86,10 +86,12 @@ func TestBuildTraversal(t *testing.T) {
 
 	// A unit is a copy: changing it changes nothing in the network.
 	copied := village
+	assert.Equal(t, village, copied)
 	copied = hierarchy.Unit{}
-	again, _ := n.Lookup(village.Code())
-	assert.Equal(t, village, again)
 	assert.NotEqual(t, village, copied)
+	again, _ := n.Lookup(mustCode("500101109200"))
+	assert.Equal(t, "小周村村民委员会", again.Name())
+	assert.Equal(t, unitAt(n, 5), again)
 
 	assert.Equal(t, []string{"500101001", "500101109", "500101201", "500229100"}, codes(n.AtLevel(hierarchy.LevelTownship)))
 	assert.Equal(t, []string{"500101109", "500229100"}, codes(n.OfKind(hierarchy.KindTown)))
@@ -173,7 +175,7 @@ func TestBuildSeqAndEmpty(t *testing.T) {
 // TestBuildRejects checks each class of invalid input alone: the error
 // names the record (by position and code) and wraps the class's sentinel.
 func TestBuildRejects(t *testing.T) {
-	base := func() []hierarchy.Record { return wanzhou() } // 0 城口县, 2 万州区, 3 高笋塘街道, 5 小周镇
+	base := wanzhou // 0 城口县, 2 万州区, 3 高笋塘街道, 5 小周镇
 	edit := func(f func(rs []hierarchy.Record) []hierarchy.Record) []hierarchy.Record { return f(base()) }
 	for _, tc := range []struct {
 		name    string

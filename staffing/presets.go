@@ -21,17 +21,17 @@ var fullTimeSocialWorkers = Counts{Roles: SocialWorkRoles(), FullTime: true}
 // standard, so the rules have an open period.
 func Chongqing() *RuleSet {
 	src := policy.Chongqing2020.Cite("一、以服务体系为突破……三是立标准")
-	min := func(id string, sel hierarchy.Selector, n int) Minimum {
+	minimum := func(id string, sel hierarchy.Selector, n int) Minimum {
 		return Minimum{ID: id, Units: sel, Min: n, Counts: fullTimeSocialWorkers, Source: src}
 	}
 	return &RuleSet{
 		Jurisdiction: "重庆市",
 		Minimums: []Minimum{
-			min("cq-centre", hierarchy.Selector{Level: hierarchy.LevelCounty}, 2),
-			min("cq-subdistrict-station", hierarchy.Selector{Kinds: []hierarchy.UnitKind{hierarchy.KindSubdistrict}}, 2),
-			min("cq-town-station", hierarchy.Selector{Kinds: []hierarchy.UnitKind{hierarchy.KindTown, hierarchy.KindTownship}}, 1),
-			min("cq-urban-room", hierarchy.Selector{Level: hierarchy.LevelCommunity, Area: hierarchy.AreaUrban}, 2),
-			min("cq-rural-room", hierarchy.Selector{Level: hierarchy.LevelCommunity, Area: hierarchy.AreaRural}, 1),
+			minimum("cq-centre", hierarchy.Selector{Level: hierarchy.LevelCounty}, 2),
+			minimum("cq-subdistrict-station", hierarchy.Selector{Kinds: []hierarchy.UnitKind{hierarchy.KindSubdistrict}}, 2),
+			minimum("cq-town-station", hierarchy.Selector{Kinds: []hierarchy.UnitKind{hierarchy.KindTown, hierarchy.KindTownship}}, 1),
+			minimum("cq-urban-room", hierarchy.Selector{Level: hierarchy.LevelCommunity, Area: hierarchy.AreaUrban}, 2),
+			minimum("cq-rural-room", hierarchy.Selector{Level: hierarchy.LevelCommunity, Area: hierarchy.AreaRural}, 1),
 		},
 	}
 }
