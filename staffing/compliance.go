@@ -142,17 +142,79 @@ type AreaResult struct {
 
 // A Report is the compliance of a roster with a rule set on a date. Check
 // fills it and nothing changes it afterwards, so any number of goroutines
-// may read it; its findings are read through Select.
+// may read it; its findings are read through Select, its units' staffing
+// through Units.
 type Report struct {
-	Date     policy.Date    `json:"date"`
-	Minimums *Minimums      `json:"-"`
-	Units    []UnitStaffing `json:"units"` // every unit with a minimum, in code order, under each rule
-	Areas    []AreaResult   `json:"areas"` // area rules in rule order, areas in code order
+	Date     policy.Date  `json:"date"`
+	Minimums *Minimums    `json:"-"`
+	Areas    []AreaResult `json:"areas"` // area rules in rule order, areas in code order
 
-	findings []finding // by unit (whole-network targets first), then kind, rule and worker
-	rules    []ruleRef // the rules findings point at
+	// A national check holds hundreds of thousands of findings and
+	// staffed units: both are kept compact, in chunks that never move.
+	findings chunks[finding] // by unit (whole-network targets first), then kind, rule and worker
+	units    chunks[staffed] // in code order, then rule order
+	rules    []ruleRef       // the rules findings point at
 	roster   *Roster
 	layout   netindex.Layout[hierarchy.Code]
+}
+
+// staffed is a UnitStaffing as the report stores it.
+type staffed struct {
+	unit, rule       int32
+	required, actual int32 // at most MaxMin, and at most the roster's length
+}
+
+// Units yields every unit's staff against each minimum in force that
+// selects it, in code order and then rule order.
+func (rep *Report) Units() iter.Seq[UnitStaffing] {
+	return func(yield func(UnitStaffing) bool) {
+		for x := range rep.units.all() {
+			if !yield(UnitStaffing{Unit: rep.layout.Codes[x.unit], Rule: rep.rules[x.rule].id, Required: int(x.required), Actual: int(x.actual)}) {
+				return
+			}
+		}
+	}
+}
+
+// chunkLen is the length of a chunk: 8,192 findings are 320 KiB.
+const chunkLen = 8192
+
+// chunks is an append-only list that grows by whole chunks, so that
+// growing it copies nothing and wastes at most one chunk, where a slice
+// would copy every element and allocate up to twice its length.
+type chunks[T any] struct {
+	full [][]T
+	last []T
+	n    int
+}
+
+func (c *chunks[T]) add(v T) {
+	if len(c.last) == cap(c.last) {
+		if c.last != nil {
+			c.full = append(c.full, c.last)
+		}
+		c.last = make([]T, 0, chunkLen)
+	}
+	c.last = append(c.last, v)
+	c.n++
+}
+
+// all yields pointers to the elements in order.
+func (c *chunks[T]) all() iter.Seq[*T] {
+	return func(yield func(*T) bool) {
+		for _, ch := range c.full {
+			for i := range ch {
+				if !yield(&ch[i]) {
+					return
+				}
+			}
+		}
+		for i := range c.last {
+			if !yield(&c.last[i]) {
+				return
+			}
+		}
+	}
 }
 
 // ruleRef is a rule as findings name it.
@@ -164,22 +226,23 @@ type ruleRef struct {
 // MarshalJSON writes the report with its findings, in report order.
 func (rep *Report) MarshalJSON() ([]byte, error) {
 	type plain Report
+	units := make([]UnitStaffing, 0, rep.units.n)
+	for u := range rep.Units() {
+		units = append(units, u)
+	}
+	findings := make([]Finding, 0, rep.findings.n)
+	for f := range rep.Select(Filter{}) {
+		findings = append(findings, f)
+	}
 	return json.Marshal(struct {
 		*plain
-		Findings []Finding `json:"findings"`
-	}{(*plain)(rep), rep.collect()})
-}
-
-func (rep *Report) collect() []Finding {
-	out := make([]Finding, 0, len(rep.findings))
-	for f := range rep.Select(Filter{}) {
-		out = append(out, f)
-	}
-	return out
+		Units    []UnitStaffing `json:"units"`
+		Findings []Finding      `json:"findings"`
+	}{(*plain)(rep), units, findings})
 }
 
 // Len returns the number of findings.
-func (rep *Report) Len() int { return len(rep.findings) }
+func (rep *Report) Len() int { return rep.findings.n }
 
 // A check is the state of one Check.
 type check struct {
@@ -252,7 +315,6 @@ func (c *check) units() {
 	for j := range c.areas {
 		c.emitAreas(j, -1)
 	}
-	rep.Units = make([]UnitStaffing, 0, c.r.net.Len())
 	i := 0
 	for u := range c.r.net.Units() {
 		at := c.r.at(i)
@@ -262,9 +324,9 @@ func (c *check) units() {
 				continue
 			}
 			n := c.count(at, func(w *Worker) bool { return m.Counts.match(w, c.d) })
-			rep.Units = append(rep.Units, UnitStaffing{Unit: u.Code(), Rule: m.ID, Required: m.Min, Actual: n})
+			rep.units.add(staffed{unit: int32(i), rule: int32(j), required: int32(m.Min), actual: int32(n)})
 			if n < m.Min {
-				rep.findings = append(rep.findings, finding{kind: Shortfall, severity: Violation, rule: int32(j),
+				rep.findings.add(finding{kind: Shortfall, severity: Violation, rule: int32(j),
 					required: int64(m.Min), actual: int64(n), unit: int32(i), worker: -1})
 			}
 		}
@@ -287,7 +349,7 @@ func (c *check) quotas(u hierarchy.Unit, i int, at []int32) {
 		for _, q := range rr.Quotas {
 			n := c.count(at, func(w *Worker) bool { return q.Roles.Has(w.Role) })
 			if n < q.Min {
-				c.rep.findings = append(c.rep.findings, finding{kind: MissingRole, severity: Violation, rule: c.roleBase + int32(j),
+				c.rep.findings.add(finding{kind: MissingRole, severity: Violation, rule: c.roleBase + int32(j),
 					roles: q.Roles, required: int64(q.Min), actual: int64(n), unit: int32(i), worker: -1})
 			}
 		}
@@ -306,7 +368,7 @@ func (c *check) overdue(i int, at []int32) {
 				continue
 			}
 			if dl := addMonths(w.Joined, cr.Months); c.d > dl {
-				c.rep.findings = append(c.rep.findings, finding{kind: CertificateOverdue, severity: Violation, rule: c.certBase + int32(j),
+				c.rep.findings.add(finding{kind: CertificateOverdue, severity: Violation, rule: c.certBase + int32(j),
 					required: 1, deadline: dl, unit: int32(i), worker: wi})
 			}
 		}
@@ -337,7 +399,7 @@ type areaPlan struct {
 func (c *check) emitAreas(j int, i int32) {
 	p := &c.areas[j]
 	for p.next < len(p.findings) && p.findings[p.next].unit == i {
-		c.rep.findings = append(c.rep.findings, p.findings[p.next])
+		c.rep.findings.add(p.findings[p.next])
 		p.next++
 	}
 }
@@ -436,8 +498,7 @@ func (rep *Report) Select(f Filter) iter.Seq[Finding] {
 		}
 	}
 	return func(yield func(Finding) bool) {
-		for k := range rep.findings {
-			x := &rep.findings[k]
+		for x := range rep.findings.all() {
 			if x.unit < lo || x.unit >= hi || f.Rule != "" && rep.rules[x.rule].id != f.Rule ||
 				f.Kind != nil && x.kind != *f.Kind || x.severity < f.MinSeverity {
 				continue

@@ -169,10 +169,11 @@ func TestCheckChongqing(t *testing.T) {
 	require.NoError(t, err)
 	rep, err := Check(r, Chongqing(), day(2024, 1, 1))
 	require.NoError(t, err)
-	require.Len(t, rep.Units, 18, "every unit with a minimum")
-	assert.Equal(t, UnitStaffing{Unit: code("500101"), Rule: "cq-centre", Required: 2, Actual: 2}, rep.Units[0])
-	assert.Equal(t, UnitStaffing{Unit: code("500101001"), Rule: "cq-subdistrict-station", Required: 2, Actual: 1}, rep.Units[1])
-	assert.Equal(t, 1, rep.Units[2].Surplus(), "community 1 has 3 of 2")
+	units := slicesCollect(rep.Units())
+	require.Len(t, units, 18, "every unit with a minimum")
+	assert.Equal(t, UnitStaffing{Unit: code("500101"), Rule: "cq-centre", Required: 2, Actual: 2}, units[0])
+	assert.Equal(t, UnitStaffing{Unit: code("500101001"), Rule: "cq-subdistrict-station", Required: 2, Actual: 1}, units[1])
+	assert.Equal(t, 1, units[2].Surplus(), "community 1 has 3 of 2")
 
 	var short []string
 	for _, f := range findings(rep) {

@@ -311,7 +311,7 @@ func staffingOf(in input, check *staffing.Report) (Staffing, error) {
 
 	pos := positionsOf(net)
 	units := make([]unitStaff, net.Len())
-	for _, us := range check.Units {
+	for us := range check.Units() {
 		i := pos.of(us.Unit)
 		u := &units[i]
 		u.required = max(u.required, int64(us.Required))
@@ -338,7 +338,7 @@ func staffingOf(in input, check *staffing.Report) (Staffing, error) {
 	for i := range st.Rules {
 		rules[st.Rules[i].ID] = &st.Rules[i]
 	}
-	for _, us := range check.Units {
+	for us := range check.Units() {
 		r := rules[us.Rule]
 		r.Units++
 		r.Required += int64(us.Required)
