@@ -93,7 +93,6 @@ type unit struct {
 	nameLen    uint32
 	since      policy.Date
 	row        int32 // the unit's row in a Rollup, 0 (the whole network's) for a leaf
-	prow       int32 // the parent's row, 0 for a root
 	record     int32
 	kind       UnitKind
 	urbanRural UrbanRural
@@ -153,14 +152,12 @@ func Build(records []Record) (*Network, error) {
 	if len(records) > math.MaxInt32-1 {
 		return nil, fmt.Errorf("%w: %d records, at most %d", ErrTooMany, len(records), math.MaxInt32-1)
 	}
+	b := builder{records: records, units: make([]unit, len(records)), top: numLevels}
 	size := 0
 	for i := range records {
 		size += len(records[i].Name)
 	}
-	if size > math.MaxUint32 {
-		return nil, fmt.Errorf("%w: names of %d bytes in all, at most %d", ErrTooMany, size, uint32(math.MaxUint32))
-	}
-	b := builder{records: records, units: make([]unit, len(records)), arena: make([]byte, 0, size), top: numLevels}
+	b.arena.Grow(min(size, math.MaxUint32))
 	n := 0
 	sorted, repeated := true, false
 	for i := range records {
@@ -187,16 +184,16 @@ func Build(records []Record) (*Network, error) {
 		slices.SortStableFunc(b.problems, func(x, y Problem) int { return cmp.Compare(x.Index, y.Index) })
 		return nil, &ValidationError{Problems: b.problems}
 	}
-	net.names = string(b.arena)
+	net.names = b.arena.String()
 	return net, nil
 }
 
 type builder struct {
 	records  []Record
 	units    []unit
-	arena    []byte  // the names, in record order
-	codes    []Code  // the units' codes, once linked
-	parent   []int32 // the units' parents, once linked
+	arena    strings.Builder // the names, in record order; a Builder hands its bytes over as a string without a copy
+	codes    []Code          // the units' codes, once linked
+	parent   []int32         // the units' parents, once linked
 	problems []Problem
 	levels   [numLevels]int32 // units by level
 	top      Level            // highest level of any unit
@@ -209,7 +206,7 @@ func (b *builder) fail(i int, err error) {
 }
 
 // name returns the name of the stored unit u.
-func (b *builder) name(u *unit) string { return string(b.arena[u.name : u.name+u.nameLen]) }
+func (b *builder) name(u *unit) string { return b.arena.String()[u.name : u.name+u.nameLen] }
 
 // check validates record i on its own and fills in u; it returns false
 // when the code is unusable, so the record cannot be placed in the tree.
@@ -248,8 +245,12 @@ func (b *builder) check(i int, u *unit) bool {
 	}
 	b.top = min(b.top, level)
 	b.levels[level]++
-	off := len(b.arena)
-	b.arena = append(b.arena, r.Name...)
+	off := b.arena.Len()
+	if off > math.MaxUint32-len(r.Name) {
+		b.fail(i, fmt.Errorf("%w: names pass %d bytes in all", ErrTooMany, uint32(math.MaxUint32)))
+		return false
+	}
+	b.arena.WriteString(r.Name)
 	*u = unit{
 		code: r.Code, name: uint32(off), nameLen: uint32(len(r.Name)), population: r.Population, since: r.Since,
 		record: int32(i), kind: kind, urbanRural: r.UrbanRural, facility: r.Facility, essentials: r.Essentials,
@@ -370,7 +371,6 @@ func (b *builder) link() *Network {
 				p.row = n.rows
 				n.rows++
 			}
-			u.prow = p.row
 		}
 		n.parent[i] = parent
 		if b.linkProblem(u, parent, level) {

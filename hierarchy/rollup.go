@@ -167,7 +167,10 @@ func (n *Network) Rollup() *Rollup {
 	rows := make([]Totals, n.rows)
 	for i := len(n.units) - 1; i >= 0; i-- {
 		u := &n.units[i]
-		dst := &rows[u.prow]
+		dst := &rows[0]
+		if p := n.parent[i]; p >= 0 {
+			dst = &rows[n.units[p].row]
+		}
 		if u.row == 0 {
 			dst.addUnit(u)
 			dst.population += u.population
