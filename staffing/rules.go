@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/internal/errlist"
@@ -168,6 +169,10 @@ func (v *validator) check(id string, period policy.Period, src policy.Source, mo
 	case strings.TrimSpace(id) == "":
 		id = "(no id)"
 		more = append(more, errors.New("id is empty"))
+	case !utf8.ValidString(id):
+		// JSON would carry it as U+FFFD: a different id.
+		more = append(more, errors.New("id is not valid UTF-8"))
+		id = strings.ToValidUTF8(id, "\uFFFD")
 	case v.seen[id]:
 		more = append(more, errors.New("id is used by another rule"))
 	}
