@@ -372,5 +372,5 @@ func TestIDNotUTF8(t *testing.T) {
 	rs := Langxi()
 	rs.Certificates[0].ID = "\xe4"
 	err := rs.Validate()
-	assert.ErrorContains(t, err, `rule "\ufffd": id is not valid UTF-8`)
+	assert.ErrorContains(t, err, "rule \"\uFFFD\": id is not valid UTF-8")
 }

@@ -52,13 +52,13 @@ func FuzzRuleSetTyped(f *testing.F) {
 	f.Add("m", uint8(3), uint8(8), 2, uint32(1<<1), true, 12, int64(5000), "2.5", 2025, "t")
 	f.Add("", uint8(9), uint8(99), -1, uint32(1<<31), false, 1<<40, int64(-1), "x", 0, "")
 	f.Add("a", uint8(5), uint8(14), 4294967298, uint32(0), false, 601, int64(0), "100", 10000, "t")
-	f.Fuzz(func(t *testing.T, id string, level, kind uint8, min int, roles uint32, fullTime bool, months int,
+	f.Fuzz(func(t *testing.T, id string, level, kind uint8, least int, roles uint32, fullTime bool, months int,
 		floor int64, share string, year int, title string) {
 		src := policy.Source{Title: title, Issuer: "i", Status: policy.StatusPlan}
 		sel := hierarchy.Selector{Level: hierarchy.Level(level), Kinds: []hierarchy.UnitKind{hierarchy.UnitKind(kind)}}
 		rs := RuleSet{Jurisdiction: "x",
-			Minimums:     []Minimum{{ID: id, Units: sel, Min: min, Counts: Counts{Roles: RoleSet(roles), FullTime: fullTime}, Source: src}},
-			Roles:        []RoleRule{{ID: id + "r", Units: sel, Quotas: []RoleQuota{{Roles: RoleSet(roles), Min: min}}, Source: src}},
+			Minimums:     []Minimum{{ID: id, Units: sel, Min: least, Counts: Counts{Roles: RoleSet(roles), FullTime: fullTime}, Source: src}},
+			Roles:        []RoleRule{{ID: id + "r", Units: sel, Quotas: []RoleQuota{{Roles: RoleSet(roles), Min: least}}, Source: src}},
 			Certificates: []CertificateRule{{ID: id + "c", Roles: RoleSet(roles), Months: months, Source: src}},
 		}
 		if r, err := metrics.ParseRatio(share + "‰"); err == nil {
