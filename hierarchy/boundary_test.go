@@ -5,6 +5,7 @@ import (
 	"errors"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -212,4 +213,31 @@ func FuzzByKindJSON(f *testing.F) {
 			t.Fatalf("round trip changed the table: %s", data)
 		}
 	})
+}
+
+// TestStatedParentAbove: a stated parent one level up that is not in the
+// network, while the codes place the unit under the province, is a
+// missing parent; a name past MaxName is refused.
+func TestStatedParentAbove(t *testing.T) {
+	county := rec("500101", "万州区")
+	county.Parent = mustCode("5001")
+	_, err := hierarchy.Build([]hierarchy.Record{rec("50", "重庆市"), county})
+	assert.ErrorIs(t, err, hierarchy.ErrMissingParent)
+	assert.ErrorContains(t, err, "record 1 (500101 万州区): missing parent: 5001 is not in the network")
+
+	county.Parent = mustCode("50")
+	n, err := hierarchy.Build([]hierarchy.Record{rec("50", "重庆市"), county})
+	require.NoError(t, err, "the province, stated, is the parent found")
+	u, _ := n.Lookup(county.Code)
+	assert.Equal(t, mustCode("50"), u.Parent())
+
+	long := rec("500101", strings.Repeat("长", hierarchy.MaxName/3+1))
+	_, err = hierarchy.Build([]hierarchy.Record{long})
+	assert.ErrorIs(t, err, hierarchy.ErrName)
+	assert.ErrorContains(t, err, "invalid name: 65538 bytes, at most 65535")
+	ok := rec("500101", strings.Repeat("a", hierarchy.MaxName))
+	n, err = hierarchy.Build([]hierarchy.Record{ok})
+	require.NoError(t, err)
+	u, _ = n.Lookup(ok.Code)
+	assert.Len(t, u.Name(), hierarchy.MaxName)
 }

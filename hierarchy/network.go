@@ -83,6 +83,19 @@ func (u Unit) Since() policy.Date { return u.since }
 // Essentials returns the "六有" u's facility meets.
 func (u Unit) Essentials() Essentials { return u.essentials }
 
+// stated is what a record says of its unit's parent.
+type stated uint8
+
+const (
+	statedNone  stated = iota // nothing
+	statedAbove               // the code one level up
+	statedOther               // another code, read from the record when needed
+)
+
+// MaxName is the longest name a record may have, in bytes: ten times the
+// longest official name, so that no real list comes near it.
+const MaxName = 1<<16 - 1
+
 // unit is a unit as the network stores it: no pointers, so that building
 // and sorting millions of them costs the garbage collector nothing. Names
 // live in one string arena.
@@ -90,7 +103,8 @@ type unit struct {
 	code       Code
 	population int64
 	name       uint32 // offset of the name in the arena
-	nameLen    uint32
+	nameLen    uint16 // at most MaxName
+	stated     stated // what the record says of the parent
 	since      policy.Date
 	row        int32 // the unit's row in a Rollup, 0 (the whole network's) for a leaf
 	record     int32
@@ -129,7 +143,7 @@ func (n *Network) at(i int) Unit {
 		parent = n.codes[p]
 	}
 	return Unit{
-		code: u.code, parent: parent, name: n.names[u.name : u.name+u.nameLen], population: u.population,
+		code: u.code, parent: parent, name: n.names[u.name : u.name+uint32(u.nameLen)], population: u.population,
 		since: u.since, index: int32(i), record: u.record, kind: u.kind, urbanRural: u.urbanRural,
 		facility: u.facility, essentials: u.essentials, leaf: u.row == 0,
 	}
@@ -153,11 +167,10 @@ func Build(records []Record) (*Network, error) {
 		return nil, fmt.Errorf("%w: %d records, at most %d", ErrTooMany, len(records), math.MaxInt32-1)
 	}
 	b := builder{records: records, units: make([]unit, len(records)), top: numLevels}
-	size := 0
-	for i := range records {
-		size += len(records[i].Name)
-	}
-	b.arena.Grow(min(size, math.MaxUint32))
+	// Names run to about 20 bytes (6 Han characters and a few digits); a
+	// longer list grows the arena once or twice, which costs less than a
+	// pass over the records to measure them.
+	b.arena.Grow(min(20*len(records), math.MaxUint32))
 	n := 0
 	sorted, repeated := true, false
 	for i := range records {
@@ -206,7 +219,7 @@ func (b *builder) fail(i int, err error) {
 }
 
 // name returns the name of the stored unit u.
-func (b *builder) name(u *unit) string { return b.arena.String()[u.name : u.name+u.nameLen] }
+func (b *builder) name(u *unit) string { return b.arena.String()[u.name : u.name+uint32(u.nameLen)] }
 
 // check validates record i on its own and fills in u; it returns false
 // when the code is unusable, so the record cannot be placed in the tree.
@@ -251,8 +264,16 @@ func (b *builder) check(i int, u *unit) bool {
 		return false
 	}
 	b.arena.WriteString(r.Name)
+	st := statedNone
+	switch r.Parent {
+	case 0:
+	case r.Code.Parent():
+		st = statedAbove
+	default:
+		st = statedOther
+	}
 	*u = unit{
-		code: r.Code, name: uint32(off), nameLen: uint32(len(r.Name)), population: r.Population, since: r.Since,
+		code: r.Code, name: uint32(off), nameLen: uint16(len(r.Name)), stated: st, population: r.Population, since: r.Since,
 		record: int32(i), kind: kind, urbanRural: r.UrbanRural, facility: r.Facility, essentials: r.Essentials,
 	}
 	return true
@@ -260,8 +281,11 @@ func (b *builder) check(i int, u *unit) bool {
 
 // checkFields checks what record i states apart from its code and kind.
 func (b *builder) checkFields(i int, r *Record) {
-	if blank(r.Name) {
-		b.fail(i, ErrName)
+	switch {
+	case blank(r.Name):
+		b.fail(i, fmt.Errorf("%w: empty", ErrName))
+	case len(r.Name) > MaxName:
+		b.fail(i, fmt.Errorf("%w: %d bytes, at most %d", ErrName, len(r.Name), MaxName))
 	}
 	switch {
 	case r.Population < 0:
@@ -394,9 +418,18 @@ func (b *builder) link() *Network {
 // true for a stated parent that differs from the one found, which
 // mismatches explains once every unit is linked.
 func (b *builder) linkProblem(u *unit, parent int32, level Level) bool {
-	stated := b.records[u.record].Parent
-	if stated != 0 && (parent < 0 || b.units[parent].code != stated) {
-		return true
+	var stated Code
+	switch u.stated {
+	case statedNone:
+	case statedAbove: // the common case, told without reading the record again
+		if parent < 0 || b.units[parent].code != u.code.Parent() {
+			return true
+		}
+		stated = u.code.Parent()
+	default:
+		if stated = b.records[u.record].Parent; parent < 0 || b.units[parent].code != stated {
+			return true
+		}
 	}
 	switch {
 	case parent >= 0 && !parentFits(b.units[parent].code.level(), level):

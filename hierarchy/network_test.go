@@ -239,7 +239,7 @@ func TestBuildRejects(t *testing.T) {
 		{"empty name", edit(func(rs []hierarchy.Record) []hierarchy.Record {
 			rs[3].Name = " \u3000"
 			return rs
-		}), hierarchy.ErrName, 3, "missing name", 0},
+		}), hierarchy.ErrName, 3, "invalid name: empty", 0},
 		{"negative population", edit(func(rs []hierarchy.Record) []hierarchy.Record {
 			rs[4].Population = -1
 			return rs
@@ -316,10 +316,10 @@ func TestBuildReportsAll(t *testing.T) {
 	var p *hierarchy.Problem
 	require.ErrorAs(t, err, &p)
 	assert.Equal(t, 1, p.Index)
-	assert.Equal(t, "record 4 (500101001001): missing name", verr.Problems[1].Error())
+	assert.Equal(t, "record 4 (500101001001): invalid name: empty", verr.Problems[1].Error())
 	assert.Equal(t, "hierarchy: 3 problems; "+
 		"record 1 (500101001002 乌龙池社区居民委员会): invalid population: -5 is negative; "+
-		"record 4 (500101001001): missing name; "+
+		"record 4 (500101001001): invalid name: empty; "+
 		"record 9 (500229100 葛城镇): duplicate code: 500229100 is also record 8", err.Error())
 }
 
@@ -334,5 +334,5 @@ func TestBuildManyProblems(t *testing.T) {
 	assert.Contains(t, err.Error(), "; and 5 more")
 
 	_, err = hierarchy.Build([]hierarchy.Record{{Code: mustCode("500101")}})
-	assert.EqualError(t, err, "hierarchy: 1 problem; record 0 (500101): missing name")
+	assert.EqualError(t, err, "hierarchy: 1 problem; record 0 (500101): invalid name: empty")
 }

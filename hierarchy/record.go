@@ -39,7 +39,7 @@ type Record struct {
 // The conditions a network's records can break. A Problem wraps exactly
 // one of them, so errors.Is on a build error tells which kinds occurred.
 var (
-	ErrName          = errors.New("missing name")
+	ErrName          = errors.New("invalid name")
 	ErrKind          = errors.New("kind does not fit")
 	ErrDuplicate     = errors.New("duplicate code")
 	ErrMissingParent = errors.New("missing parent")

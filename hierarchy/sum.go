@@ -81,7 +81,7 @@ func Sum[T Integer](n *Network, own func(u Unit) T) (*Sums[T], error) {
 
 func (n *Network) overflow(i int, v any) error {
 	u := &n.units[i]
-	return fmt.Errorf("%w: subtree of %s %s passes the range of %T", metrics.ErrOverflow, u.code, n.names[u.name:u.name+u.nameLen], v)
+	return fmt.Errorf("%w: subtree of %s %s passes the range of %T", metrics.ErrOverflow, u.code, n.names[u.name:u.name+uint32(u.nameLen)], v)
 }
 
 // addChecked returns a+b and whether it did not overflow.
