@@ -82,7 +82,7 @@ type plainRoster struct {
 	certified      [][4]int32
 }
 
-func plainOf(tb testing.TB, r *staffing.Roster) *plainRoster {
+func plainOf(r *staffing.Roster) *plainRoster {
 	net := r.Network()
 	p := &plainRoster{}
 	var codes []hierarchy.Code
@@ -280,7 +280,7 @@ func TestFloorMatchesCheck(t *testing.T) {
 	require.NoError(t, err)
 	r, err := staffing.NewRoster(net, synth.Workers(net, 20_000))
 	require.NoError(t, err)
-	p := plainOf(t, r)
+	p := plainOf(r)
 	for _, on := range []policy.Date{policy.MustDate(2018, 3, 1), policy.MustDate(2024, 6, 30), policy.MustDate(2026, 1, 1)} {
 		rep, err := staffing.Check(r, allRules(), on)
 		require.NoError(t, err)
@@ -300,7 +300,7 @@ func BenchmarkNationalStaffingFloor(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	p := plainOf(b, r)
+	p := plainOf(r)
 	rules, on := allRules(), policy.MustDate(2024, 6, 30)
 	b.ReportAllocs()
 	b.ResetTimer()
