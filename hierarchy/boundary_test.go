@@ -241,3 +241,40 @@ func TestStatedParentAbove(t *testing.T) {
 	u, _ = n.Lookup(ok.Code)
 	assert.Len(t, u.Name(), hierarchy.MaxName)
 }
+
+// TestEdges checks the edges of the code range, of NewCode's parts and of
+// the enumerations' ranges, and names that are nothing but spaces.
+func TestEdges(t *testing.T) {
+	assert.True(t, hierarchy.Code(999_999_999_999).Valid(), "the largest code")
+	assert.False(t, hierarchy.Code(1_000_000_000_000).Valid())
+	assert.True(t, hierarchy.Code(10_000_000_000).Valid(), "province 01")
+	assert.False(t, hierarchy.Code(9_999_999_999).Valid())
+
+	c, err := hierarchy.NewCode(50, 1, 1, 1, 0)
+	require.NoError(t, err)
+	assert.Equal(t, mustCode("500101001"), c)
+	c, err = hierarchy.NewCode(99, 99, 99, 999, 999)
+	require.NoError(t, err)
+	assert.Equal(t, hierarchy.Code(999_999_999_999), c)
+	for _, parts := range [][5]int{{50, 1, 1, 1, 1000}, {50, 1, 1, -1, 0}, {100, 0, 0, 0, 0}, {50, 100, 0, 0, 0}} {
+		_, err := hierarchy.NewCode(parts[0], parts[1], parts[2], parts[3], parts[4])
+		assert.ErrorIs(t, err, hierarchy.ErrCode, parts)
+	}
+
+	assert.False(t, hierarchy.Function(13).Valid())
+	assert.True(t, hierarchy.Function(12).Valid())
+	assert.Equal(t, hierarchy.Essentials(0), hierarchy.EssentialsOf(hierarchy.Essential(6)), "no seventh essential")
+	assert.False(t, hierarchy.Essentials(0x40).Has(hierarchy.Essential(6)))
+	assert.True(t, hierarchy.Essentials(0x20).Has(hierarchy.EssentialWorkflow))
+	assert.Equal(t, hierarchy.LevelUnspecified, hierarchy.UnitKind(17).Level())
+	assert.Equal(t, hierarchy.LevelCommunity, hierarchy.UnitKind(16).Level())
+
+	for _, name := range []string{" ", "\u3000", "\t\u3000 "} {
+		_, err := hierarchy.Build([]hierarchy.Record{rec("500101", name)})
+		assert.ErrorIs(t, err, hierarchy.ErrName, "%q", name)
+	}
+	for _, name := range []string{"!", "一", "\u3000乙", "a"} {
+		_, err := hierarchy.Build([]hierarchy.Record{rec("500101", name)})
+		assert.NoError(t, err, "%q", name)
+	}
+}
