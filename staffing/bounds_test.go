@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -373,4 +374,91 @@ func TestIDNotUTF8(t *testing.T) {
 	rs.Certificates[0].ID = "\xe4"
 	err := rs.Validate()
 	assert.ErrorContains(t, err, "rule \"\uFFFD\": id is not valid UTF-8")
+}
+
+// TestReportOrder checks the order of a report that mixes every kind of
+// finding, with two rules of each kind so that each finding names its own
+// rule: whole-network targets first, then by unit in code order, and
+// within a unit by kind, rule and worker.
+func TestReportOrder(t *testing.T) {
+	net := chongqingNet(t)
+	src := Chongqing().Minimums[0].Source
+	j := day(2020, 1, 1)
+	r, err := NewRoster(net, []Worker{
+		worker("a", "500101001", ResidentWorker, j), // no certificate: overdue under both rules
+		worker("b", "500101001", OutreachWorker, j),
+		worker("c", "500101101", SocialWorker, j),
+	})
+	require.NoError(t, err)
+	sel := func(k hierarchy.UnitKind) hierarchy.Selector { return hierarchy.Selector{Kinds: []hierarchy.UnitKind{k}} }
+	rs := &RuleSet{Jurisdiction: "x",
+		Minimums: []Minimum{
+			{ID: "m1", Units: sel(hierarchy.KindSubdistrict), Min: 3, Source: src},
+			{ID: "m2", Units: sel(hierarchy.KindSubdistrict), Min: 4, Source: src},
+		},
+		Roles: []RoleRule{
+			{ID: "r1", Units: sel(hierarchy.KindSubdistrict), Quotas: []RoleQuota{{Roles: RolesOf(StationHead), Min: 1}}, Source: src},
+			{ID: "r2", Units: sel(hierarchy.KindSubdistrict), Quotas: []RoleQuota{{Roles: RolesOf(DeputyHead), Min: 2}}, Source: src},
+		},
+		Certificates: []CertificateRule{
+			{ID: "c1", Roles: RolesOf(ResidentWorker), Months: 12, Source: src},
+			{ID: "c2", Roles: RolesOf(ResidentWorker, OutreachWorker), Months: 24, Source: src},
+		},
+		Areas: []AreaRule{
+			{ID: "all", Indicator: "i", Requirement: metrics.Requirement{Floor: 10}, Deadline: day(2030, 1, 1), Source: src},
+			{ID: "towns", Indicator: "i", Units: hierarchy.Selector{Level: hierarchy.LevelTownship}, Requirement: metrics.Requirement{Floor: 1},
+				Deadline: day(2030, 1, 1), Source: src},
+		},
+	}
+	rep, err := Check(r, rs, day(2024, 1, 1))
+	require.NoError(t, err)
+	var got []string
+	for _, f := range findings(rep) {
+		got = append(got, fmt.Sprintf("%s %s %s %s %d/%d", f.Unit, f.Kind, f.Rule, f.Worker, f.Actual, f.Required))
+	}
+	assert.Equal(t, []string{
+		" area-target all  3/10",
+		"500101001 shortfall m1  2/3", "500101001 shortfall m2  2/4",
+		"500101001 missing-role r1  0/1", "500101001 missing-role r2  0/2",
+		"500101001 certificate-overdue c1 a 0/1", "500101001 certificate-overdue c2 a 0/1", "500101001 certificate-overdue c2 b 0/1",
+		"500101001 area-target towns  2/1",
+		"500101002 shortfall m1  0/3", "500101002 shortfall m2  0/4",
+		"500101002 missing-role r1  0/1", "500101002 missing-role r2  0/2",
+		"500101002 area-target towns  0/1",
+		"500101101 area-target towns  1/1", "500101102 area-target towns  0/1", "500101103 area-target towns  0/1",
+	}, got)
+	require.Len(t, rep.Areas, 6, "the whole network, then five townships")
+	assert.Zero(t, rep.Areas[0].Unit)
+	assert.Equal(t, code("500101103"), rep.Areas[5].Unit)
+	assert.Equal(t, int64(20000), rep.Areas[0].Population)
+	sev := map[string]Severity{}
+	for _, f := range findings(rep) {
+		if f.Kind == AreaTarget {
+			sev[f.Unit.String()] = f.Severity
+		}
+	}
+	assert.Equal(t, map[string]Severity{"": Warning, "500101001": Info, "500101002": Warning, "500101101": Info, "500101102": Warning, "500101103": Warning}, sev)
+}
+
+// TestChunksGrowByWholeChunks: growing a chunk list allocates one chunk
+// at a time and copies nothing, where a slice would reallocate.
+func TestChunksGrowByWholeChunks(t *testing.T) {
+	allocs := testing.AllocsPerRun(2, func() {
+		var c chunks[int]
+		for i := range 3 * chunkLen {
+			c.add(i)
+		}
+	})
+	assert.LessOrEqual(t, allocs, 6.0, "three chunks and the list of full ones")
+	var c chunks[int]
+	for i := range 2*chunkLen + 1 {
+		c.add(i)
+	}
+	n := 0
+	for v := range c.all() {
+		require.Equal(t, n, *v)
+		n++
+	}
+	assert.Equal(t, 2*chunkLen+1, n)
+	assert.Len(t, c.full, 2)
 }
