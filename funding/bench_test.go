@@ -21,7 +21,7 @@ var national = sync.OnceValue(func() *hierarchy.Network {
 	return n
 })
 
-func townships(u *hierarchy.Unit) bool { return u.Level() == hierarchy.LevelTownship }
+func townships(u hierarchy.Unit) bool { return u.Level() == hierarchy.LevelTownship }
 
 // BenchmarkNationalAllocation shares 2.49 billion yuan by population over
 // the synthetic national network: its 39,000 township stations and all of
@@ -31,7 +31,7 @@ func townships(u *hierarchy.Unit) bool { return u.Level() == hierarchy.LevelTown
 func BenchmarkNationalAllocation(b *testing.B) {
 	n := national()
 	budget := decimal.NewFromInt(2_490_000_000)
-	fromNetwork := func(pick func(*hierarchy.Unit) bool) func(b *testing.B) {
+	fromNetwork := func(pick func(hierarchy.Unit) bool) func(b *testing.B) {
 		return func(b *testing.B) {
 			units := len(funding.Claimants(n, pick))
 			b.ReportAllocs()

@@ -75,7 +75,7 @@ func ExampleClaimants() {
 	if err != nil {
 		panic(err)
 	}
-	townships := funding.Claimants(n, func(u *hierarchy.Unit) bool { return u.Level() == hierarchy.LevelTownship })
+	townships := funding.Claimants(n, func(u hierarchy.Unit) bool { return u.Level() == hierarchy.LevelTownship })
 	a, err := funding.Allocate(decimal.NewFromInt(100000), funding.ByPopulation, townships)
 	if err != nil {
 		panic(err)

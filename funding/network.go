@@ -14,11 +14,11 @@ import (
 // count it. Pick units that do not contain one another, such as the
 // townships with a station or the units of one level, so that each
 // resident counts once.
-func Claimants(n *hierarchy.Network, pick func(*hierarchy.Unit) bool) []Claimant {
-	picked := make([]int32, 0, n.Len()) // indexes, not pointers: nothing for the collector to scan
+func Claimants(n *hierarchy.Network, pick func(hierarchy.Unit) bool) []Claimant {
+	var picked []hierarchy.Unit
 	for u := range n.Units() {
 		if pick == nil || pick(u) {
-			picked = append(picked, int32(u.Index()))
+			picked = append(picked, u)
 		}
 	}
 	// One string holds every key (Code.Full's digits), and each key is a
@@ -27,8 +27,7 @@ func Claimants(n *hierarchy.Network, pick func(*hierarchy.Unit) bool) []Claimant
 	keys.Grow(12 * len(picked))
 	out := make([]Claimant, len(picked))
 	var rollup *hierarchy.Rollup
-	for i, idx := range picked {
-		u := n.Unit(int(idx))
+	for i, u := range picked {
 		var buf [20]byte
 		digits := strconv.AppendUint(buf[:0], uint64(u.Code()), 10)
 		keys.WriteString("000000000000"[min(len(digits), 12):]) // Code.Full's leading zeros, if any
@@ -40,7 +39,8 @@ func Claimants(n *hierarchy.Network, pick func(*hierarchy.Unit) bool) []Claimant
 		if rollup == nil {
 			rollup = n.Rollup()
 		}
-		out[i].Weight = rollup.Of(u).Population()
+		t, _ := rollup.Of(u.Code())
+		out[i].Weight = t.Population()
 	}
 	all := keys.String()
 	for i := range out {

@@ -43,7 +43,7 @@ func chongqing(t *testing.T) *hierarchy.Network {
 
 func TestClaimantsOfChongqing(t *testing.T) {
 	n := chongqing(t)
-	townships := funding.Claimants(n, func(u *hierarchy.Unit) bool { return u.Level() == hierarchy.LevelTownship })
+	townships := funding.Claimants(n, func(u hierarchy.Unit) bool { return u.Level() == hierarchy.LevelTownship })
 	require.Len(t, townships, 1029)
 	i := 0
 	for u := range n.AtLevel(hierarchy.LevelTownship) {
@@ -78,12 +78,12 @@ func TestClaimantsPopulation(t *testing.T) {
 	require.NoError(t, err)
 
 	// A township's weight is the sum of its communities' populations.
-	townships := funding.Claimants(n, func(u *hierarchy.Unit) bool { return u.Level() == hierarchy.LevelTownship })
+	townships := funding.Claimants(n, func(u hierarchy.Unit) bool { return u.Level() == hierarchy.LevelTownship })
 	require.Len(t, townships, 4)
 	var total int64
 	for i, u := range slices.Collect(n.AtLevel(hierarchy.LevelTownship)) {
 		var pop int64
-		for c := range n.Children(u) {
+		for c := range n.Children(u.Code()) {
 			pop += c.Population()
 		}
 		assert.Equal(t, pop, townships[i].Weight, u.Code().String())

@@ -236,6 +236,7 @@ func (c Code) class() (UnitKind, error) {
 			return KindSimilarTownship, nil
 		}
 		return 0, fmt.Errorf("%w %s: township part %03d is outside 001–599", ErrClass, c, c.Township())
+	default: // LevelCommunity: a valid code has no other level
 	}
 	switch n := c.Village(); {
 	case n <= 199:

@@ -45,7 +45,7 @@ func ExampleBuild() {
 	for u := range net.Units() {
 		fmt.Printf("%-12s %-10s %-15s %s\n", u.Code(), u.Name(), u.Kind(), u.Facility())
 	}
-	all := net.Rollup().All()
+	all := net.Rollup().Total()
 	fmt.Println("stations", all.Coverage(hierarchy.LevelTownship))
 	rooms := all.Coverage(hierarchy.LevelCommunity)
 	fmt.Println("rooms", rooms, rooms.Rate().Format(metrics.Percent, 1))
@@ -103,7 +103,7 @@ func ExampleSum() {
 		fmt.Println(err)
 		return
 	}
-	required, total, err := hierarchy.Sum(net, func(u *hierarchy.Unit) int64 {
+	required, err := hierarchy.Sum(net, func(u hierarchy.Unit) int64 {
 		if u.Facility() == hierarchy.FacilityNone {
 			return 0
 		}
@@ -114,9 +114,10 @@ func ExampleSum() {
 		return
 	}
 	for u := range net.AtLevel(hierarchy.LevelTownship) {
-		fmt.Println(u.Name(), required[u.Index()])
+		n, _ := required.Of(u.Code())
+		fmt.Println(u.Name(), n)
 	}
-	fmt.Println("total", total)
+	fmt.Println("total", required.Total())
 	// Output:
 	// 高笋塘街道 4
 	// 小周镇 2
@@ -127,7 +128,7 @@ func ExampleChongqing() {
 	s := hierarchy.Chongqing()
 	fmt.Println(s.Motto)
 	for _, t := range s.Tiers {
-		fmt.Println(t.Level, t.Facility, t.Functions)
+		fmt.Println(t.Level, t.Facility, t.Functions) //nolint:staticcheck // a []Function prints each by its String method, not as bytes
 	}
 	fmt.Println(s.Source)
 	// Output:
@@ -153,7 +154,7 @@ func ExampleScheme_Coverage() {
 		return
 	}
 	ordos := hierarchy.Ordos()
-	all := net.Rollup().All()
+	all := net.Rollup().Total()
 	for i, c := range ordos.Coverage(all) {
 		fmt.Println(ordos.Tiers[i].Level, ordos.Tiers[i].Facility, c)
 	}

@@ -26,12 +26,19 @@ const (
 )
 
 var facilityNames = enum.New[Facility]("facility",
-	enum.Name{Text: "none", En: "none", Hans: "无", Hant: "無"},
-	enum.Name{Text: "guidance-center", En: "social-work guidance centre", Hans: "社会工作指导中心", Hant: "社會工作指導中心"},
-	enum.Name{Text: "service-center", En: "social-work service centre", Hans: "社会工作服务中心", Hant: "社會工作服務中心"},
-	enum.Name{Text: "station", En: "social-work station", Hans: "社会工作站", Hant: "社會工作站"},
-	enum.Name{Text: "room", En: "social-work room", Hans: "社会工作室", Hant: "社會工作室"},
+	enum.Name{Text: "none", En: "none", Hans: "无", Hant: "無", Aliases: []string{"未建", "没有"}},
+	enum.Name{Text: "guidance-center", En: "social-work guidance centre", Hans: "社会工作指导中心", Hant: "社會工作指導中心",
+		Aliases: []string{"指导中心", "指導中心", "社工指导中心", "社工指導中心"}},
+	enum.Name{Text: "service-center", En: "social-work service centre", Hans: "社会工作服务中心", Hant: "社會工作服務中心",
+		Aliases: []string{"服务中心", "服務中心", "社工服务中心", "社工服務中心"}},
+	enum.Name{Text: "station", En: "social-work station", Hans: "社会工作站", Hant: "社會工作站",
+		Aliases: []string{"社工站", "社会工作服务站", "社會工作服務站", "乡镇（街道）社工站"}},
+	enum.Name{Text: "room", En: "social-work room", Hans: "社会工作室", Hant: "社會工作室",
+		Aliases: []string{"社工室", "社会工作服务室", "社會工作服務室", "村（社区）社工室"}},
 )
+
+// Facilities returns every facility, FacilityNone first, in a fresh slice.
+func Facilities() []Facility { return facilityNames.Listed() }
 
 func (f Facility) String() string { return facilityNames.String(f) }
 
@@ -44,7 +51,8 @@ func (f Facility) Valid() bool { return facilityNames.Valid(f) }
 // MarshalText encodes f as its machine name, such as "station".
 func (f Facility) MarshalText() ([]byte, error) { return facilityNames.Marshal(f) }
 
-// UnmarshalText decodes a machine name or a Chinese label.
+// UnmarshalText decodes a machine name, a Chinese label or an alias such
+// as 社工站.
 func (f *Facility) UnmarshalText(b []byte) error { return enum.Unmarshal(facilityNames, f, b) }
 
 // Fits reports whether a unit of level l can host f: centres sit at city or
@@ -60,8 +68,9 @@ func (f Facility) Fits(l Level) bool {
 		return l == LevelTownship
 	case FacilityRoom:
 		return l == LevelCommunity
+	default:
+		return false
 	}
-	return false
 }
 
 // A Function is a task the documents give a tier's facility, such as
@@ -103,6 +112,10 @@ var functionNames = enum.New[Function]("function",
 	enum.Name{Text: "resource-linking", En: "linking community, volunteer and charity resources", Hans: "联动社区志愿者慈善资源", Hant: "聯動社區志願者慈善資源"},
 )
 
+// Functions returns every function but FunctionUnspecified, in order, in a
+// fresh slice.
+func Functions() []Function { return functionNames.Listed() }
+
 func (f Function) String() string { return functionNames.String(f) }
 
 // Label returns f's name in language lang.
@@ -142,7 +155,14 @@ var essentialNames = enum.New[Essential]("essential",
 	enum.Name{Text: "workflow", En: "standard workflow", Hans: "有规范工作流程", Hant: "有規範工作流程"},
 )
 
+// EssentialList returns the six essentials in the document's order, in a
+// fresh slice. (Essentials, the plural, is the set type.)
+func EssentialList() []Essential { return essentialNames.Listed() }
+
 func (e Essential) String() string { return essentialNames.String(e) }
+
+// Valid reports whether e is one of the six essentials.
+func (e Essential) Valid() bool { return essentialNames.Valid(e) }
 
 // Label returns e's name in language lang.
 func (e Essential) Label(lang language.Tag) string { return essentialNames.Label(e, lang) }

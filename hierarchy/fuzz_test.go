@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -134,7 +135,7 @@ func checkProblems(t *testing.T, err error, recs []hierarchy.Record) {
 		t.Fatalf("error without problems: %v", err)
 	}
 	for _, p := range verr.Problems {
-		if p.Record < 0 || p.Record >= len(recs) || recs[p.Record].Code != p.Code || recs[p.Record].Name != p.Name {
+		if p.Index < 0 || p.Index >= len(recs) || recs[p.Index].Code != p.Code || recs[p.Index].Name != p.Name {
 			t.Fatalf("problem does not name its record: %v", &p)
 		}
 		known := false
@@ -152,44 +153,51 @@ func checkInvariants(t *testing.T, n *hierarchy.Network, recs []hierarchy.Record
 	if n.Len() != len(recs) {
 		t.Fatalf("%d units from %d records", n.Len(), len(recs))
 	}
-	ones, total, err := hierarchy.Sum(n, func(*hierarchy.Unit) int64 { return 1 })
-	if err != nil || total != int64(n.Len()) {
-		t.Fatalf("sum of ones: %d, %v", total, err)
+	ones, err := hierarchy.Sum(n, func(hierarchy.Unit) int64 { return 1 })
+	if err != nil || ones.Total() != int64(n.Len()) {
+		t.Fatalf("sum of ones: %v", err)
 	}
 	r := n.Rollup()
-	if r.All().Len() != int64(n.Len()) {
-		t.Fatalf("roll-up counts %d units of %d", r.All().Len(), n.Len())
+	if r.Total().Len() != int64(n.Len()) {
+		t.Fatalf("roll-up counts %d units of %d", r.Total().Len(), n.Len())
 	}
+	units := slices.Collect(n.Units())
 	var people int64
 	children := 0
-	for u := range n.Units() {
-		i := u.Index()
+	for i, u := range units {
 		found, ok := n.Lookup(u.Code())
+		size := 0
+		for range n.Subtree(u.Code()) {
+			size++
+		}
+		one, _ := ones.Of(u.Code())
+		tot, _ := r.Of(u.Code())
 		switch {
-		case n.Unit(i) != u || !ok || found != u:
-			t.Fatalf("unit %d (%s) not found by index or code", i, u.Code())
+		case !ok || found != u:
+			t.Fatalf("unit %d (%s) not found by code", i, u.Code())
 		case recs[u.Record()].Code != u.Code():
 			t.Fatalf("unit %s from record %d of code %s", u.Code(), u.Record(), recs[u.Record()].Code)
 		case u.Code().Level() != u.Level() || !u.Kind().Valid():
 			t.Fatalf("unit %s of kind %s", u.Code(), u.Kind())
-		case i > 0 && n.Unit(i-1).Code() >= u.Code():
-			t.Fatalf("unit %s after %s", u.Code(), n.Unit(i-1).Code())
-		case ones[i] != int64(u.End()-i) || r.Of(u).Len() != ones[i]:
-			t.Fatalf("subtree of %s: range %d…%d, %d by Sum, %d by Rollup", u.Code(), i, u.End(), ones[i], r.Of(u).Len())
-		case u.Leaf() != (u.End() == i+1):
-			t.Fatalf("unit %s: leaf %v, end %d", u.Code(), u.Leaf(), u.End())
+		case i > 0 && units[i-1].Code() >= u.Code():
+			t.Fatalf("unit %s after %s", u.Code(), units[i-1].Code())
+		case one != int64(size) || tot.Len() != one:
+			t.Fatalf("subtree of %s: %d units, %d by Sum, %d by Rollup", u.Code(), size, one, tot.Len())
+		case u.Leaf() != (size == 1):
+			t.Fatalf("unit %s: leaf %v, subtree of %d", u.Code(), u.Leaf(), size)
 		}
-		if p := n.Parent(u); p != nil {
-			if p.Index() >= i || u.End() > p.End() || !p.Code().Contains(u.Code()) || p.Level() >= u.Level() {
-				t.Fatalf("unit %s under %s", u.Code(), p.Code())
+		if pc := u.Parent(); pc != 0 {
+			p, ok := n.Lookup(pc)
+			if !ok || p.Code() >= u.Code() || !p.Code().Contains(u.Code()) || p.Level() >= u.Level() {
+				t.Fatalf("unit %s under %s", u.Code(), pc)
 			}
 		} else {
 			if u.Level() != n.Top() {
 				t.Fatalf("root %s below the top level %s", u.Code(), n.Top())
 			}
-			people += r.Of(u).Population()
+			people += tot.Population()
 		}
-		for range n.Children(u) {
+		for range n.Children(u.Code()) {
 			children++
 		}
 	}
@@ -197,7 +205,7 @@ func checkInvariants(t *testing.T, n *hierarchy.Network, recs []hierarchy.Record
 	for range n.Roots() {
 		roots++
 	}
-	if roots+children != n.Len() || people != r.All().Population() || people < 0 {
-		t.Fatalf("%d roots and %d children of %d units; population %d of %d", roots, children, n.Len(), people, r.All().Population())
+	if roots+children != n.Len() || people != r.Total().Population() || people < 0 {
+		t.Fatalf("%d roots and %d children of %d units; population %d of %d", roots, children, n.Len(), people, r.Total().Population())
 	}
 }

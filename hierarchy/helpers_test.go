@@ -1,6 +1,8 @@
 package hierarchy_test
 
 import (
+	"iter"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -23,10 +25,13 @@ func mustBuild(t testing.TB, records []hierarchy.Record) *hierarchy.Network {
 }
 
 // codes returns the short codes of units.
-func codes(units func(func(*hierarchy.Unit) bool)) []string {
+func codes(units iter.Seq[hierarchy.Unit]) []string {
 	var out []string
 	for u := range units {
 		out = append(out, u.Code().String())
 	}
 	return out
 }
+
+// unitAt returns the i-th unit of n in code order.
+func unitAt(n *hierarchy.Network, i int) hierarchy.Unit { return slices.Collect(n.Units())[i] }

@@ -23,12 +23,15 @@ const (
 
 var levelNames = enum.New[Level]("level",
 	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明", Placeholder: true},
-	enum.Name{Text: "province", En: "province", Hans: "省级", Hant: "省級"},
-	enum.Name{Text: "city", En: "prefecture", Hans: "地级", Hant: "地級"},
-	enum.Name{Text: "county", En: "county", Hans: "县级", Hant: "縣級"},
-	enum.Name{Text: "township", En: "township", Hans: "乡级", Hant: "鄉級"},
-	enum.Name{Text: "community", En: "village and community", Hans: "村级", Hant: "村級"},
+	enum.Name{Text: "province", En: "province", Hans: "省级", Hant: "省級", Aliases: []string{"省", "省级单位"}},
+	enum.Name{Text: "city", En: "prefecture", Hans: "地级", Hant: "地級", Aliases: []string{"市级", "市級", "地市级", "prefecture"}},
+	enum.Name{Text: "county", En: "county", Hans: "县级", Hant: "縣級", Aliases: []string{"区县级", "區縣級"}},
+	enum.Name{Text: "township", En: "township", Hans: "乡级", Hant: "鄉級", Aliases: []string{"乡镇级", "鄉鎮級", "镇街", "鎮街"}},
+	enum.Name{Text: "community", En: "village and community", Hans: "村级", Hant: "村級", Aliases: []string{"村居", "村社", "村（社区）级"}},
 )
+
+// Levels returns the five levels from the top, in a fresh slice.
+func Levels() []Level { return levelNames.Listed() }
 
 func (l Level) String() string { return levelNames.String(l) }
 
@@ -41,7 +44,7 @@ func (l Level) Valid() bool { return l > LevelUnspecified && l < numLevels }
 // MarshalText encodes l as its machine name, such as "township".
 func (l Level) MarshalText() ([]byte, error) { return levelNames.Marshal(l) }
 
-// UnmarshalText decodes a machine name or a Chinese label.
+// UnmarshalText decodes a machine name, a Chinese label or an alias.
 func (l *Level) UnmarshalText(b []byte) error { return enum.Unmarshal(levelNames, l, b) }
 
 // Kinds returns the unit kinds of level l, in kind order.
@@ -86,20 +89,22 @@ const (
 
 var kindNames = enum.New[UnitKind]("unit kind",
 	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明", Placeholder: true},
-	enum.Name{Text: "province", En: "province", Hans: "省", Hant: "省"},
-	enum.Name{Text: "city", En: "prefecture-level city", Hans: "地级市", Hant: "地級市"},
-	enum.Name{Text: "district", En: "district", Hans: "区", Hant: "區"},
-	enum.Name{Text: "county", En: "county", Hans: "县", Hant: "縣"},
-	enum.Name{Text: "banner", En: "banner", Hans: "旗", Hant: "旗"},
+	enum.Name{Text: "province", En: "province", Hans: "省", Hant: "省", Aliases: []string{"自治区", "自治區", "直辖市", "直轄市"}},
+	enum.Name{Text: "city", En: "prefecture-level city", Hans: "地级市", Hant: "地級市", Aliases: []string{"地区", "地區", "自治州", "盟"}},
+	enum.Name{Text: "district", En: "district", Hans: "区", Hant: "區", Aliases: []string{"市辖区", "市轄區"}},
+	enum.Name{Text: "county", En: "county", Hans: "县", Hant: "縣", Aliases: []string{"自治县", "自治縣"}},
+	enum.Name{Text: "banner", En: "banner", Hans: "旗", Hant: "旗", Aliases: []string{"自治旗"}},
 	enum.Name{Text: "county-city", En: "county-level city", Hans: "县级市", Hant: "縣級市"},
 	enum.Name{Text: "similar-county", En: "county-level zone", Hans: "类似县级单位", Hant: "類似縣級單位"},
-	enum.Name{Text: "subdistrict", En: "subdistrict", Hans: "街道", Hant: "街道"},
-	enum.Name{Text: "town", En: "town", Hans: "镇", Hant: "鎮"},
-	enum.Name{Text: "township", En: "township", Hans: "乡", Hant: "鄉"},
-	enum.Name{Text: "sumu", En: "sumu", Hans: "苏木", Hant: "蘇木"},
+	enum.Name{Text: "subdistrict", En: "subdistrict", Hans: "街道", Hant: "街道", Aliases: []string{"街道办事处", "街道辦事處", "街"}},
+	enum.Name{Text: "town", En: "town", Hans: "镇", Hant: "鎮", Aliases: []string{"建制镇", "建制鎮"}},
+	enum.Name{Text: "township", En: "township", Hans: "乡", Hant: "鄉", Aliases: []string{"民族乡", "民族鄉"}},
+	enum.Name{Text: "sumu", En: "sumu", Hans: "苏木", Hant: "蘇木", Aliases: []string{"民族苏木", "民族蘇木"}},
 	enum.Name{Text: "similar-township", En: "township-level zone", Hans: "类似乡级单位", Hant: "類似鄉級單位"},
-	enum.Name{Text: "urban-community", En: "urban community", Hans: "社区", Hant: "社區"},
-	enum.Name{Text: "village", En: "village", Hans: "村", Hant: "村"},
+	enum.Name{Text: "urban-community", En: "urban community", Hans: "社区", Hant: "社區",
+		Aliases: []string{"居委会", "居委會", "居民委员会", "居民委員會", "社区居委会", "社區居委會", "社区居民委员会", "社區居民委員會"}},
+	enum.Name{Text: "village", En: "village", Hans: "村", Hant: "村",
+		Aliases: []string{"村委会", "村委會", "村民委员会", "村民委員會", "行政村", "嘎查"}},
 	enum.Name{Text: "similar-urban", En: "unit similar to a residents' committee", Hans: "类似居委会", Hant: "類似居委會"},
 	enum.Name{Text: "similar-rural", En: "unit similar to a villagers' committee", Hans: "类似村委会", Hant: "類似村委會"},
 )
@@ -123,6 +128,10 @@ var kindLevels = [numKinds]Level{
 	KindSimilarRural:    LevelCommunity,
 }
 
+// UnitKinds returns every unit kind but KindUnspecified, in kind order, in
+// a fresh slice.
+func UnitKinds() []UnitKind { return kindNames.Listed() }
+
 func (k UnitKind) String() string { return kindNames.String(k) }
 
 // Label returns k's name in language lang.
@@ -134,7 +143,8 @@ func (k UnitKind) Valid() bool { return k > KindUnspecified && k < numKinds }
 // MarshalText encodes k as its machine name, such as "subdistrict".
 func (k UnitKind) MarshalText() ([]byte, error) { return kindNames.Marshal(k) }
 
-// UnmarshalText decodes a machine name or a Chinese label such as 街道.
+// UnmarshalText decodes a machine name, a Chinese label such as 街道 or
+// an alias such as 居委会.
 func (k *UnitKind) UnmarshalText(b []byte) error { return enum.Unmarshal(kindNames, k, b) }
 
 // Level returns the level units of kind k sit on (unspecified for an

@@ -166,10 +166,10 @@ func TestUrbanRural(t *testing.T) {
 	}{
 		{hierarchy.UrbanMainArea, true, true},
 		{hierarchy.UrbanFringe, true, true},
-		{hierarchy.UrbanTownCentre, true, true},
+		{hierarchy.UrbanTownCenter, true, true},
 		{hierarchy.UrbanTownFringe, true, true},
 		{hierarchy.UrbanSpecialArea, true, true},
-		{hierarchy.RuralTownshipCentre, true, false},
+		{hierarchy.RuralTownshipCenter, true, false},
 		{hierarchy.RuralVillage, true, false},
 		{hierarchy.UrbanRuralUnknown, false, false},
 		{hierarchy.UrbanRural(113), false, false},

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"iter"
+	"maps"
 	"math"
 	"slices"
 	"testing"
@@ -54,31 +56,42 @@ func TestBuildTraversal(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "万州区", wz.Name())
 	assert.Equal(t, hierarchy.KindDistrict, wz.Kind())
-	assert.Equal(t, 0, wz.Index())
-	assert.Equal(t, 7, wz.End())
-	assert.Equal(t, -1, wz.ParentIndex())
+	assert.Zero(t, wz.Parent(), "a root")
 	assert.Equal(t, 2, wz.Record())
 	assert.False(t, wz.Leaf())
-	assert.Nil(t, n.Parent(wz))
-	assert.Equal(t, []string{"500101001", "500101109", "500101201"}, codes(n.Children(wz)))
-	assert.Len(t, codes(n.Subtree(wz)), 7)
+	assert.Equal(t, []string{"500101001", "500101109", "500101201"}, codes(n.Children(wz.Code())))
+	assert.Len(t, codes(n.Subtree(wz.Code())), 7)
+	assert.True(t, n.Has(wz.Code()))
+	assert.False(t, n.Has(mustCode("500102")))
 
 	village, ok := n.Lookup(mustCode("500101109200"))
 	require.True(t, ok)
 	assert.True(t, village.Leaf())
 	assert.Equal(t, hierarchy.KindVillage, village.Kind())
 	assert.Equal(t, hierarchy.LevelCommunity, village.Level())
-	assert.Equal(t, "500101109", n.Parent(village).Code().String())
-	assert.Equal(t, []string{"500101109", "500101"}, codes(n.Ancestors(village)))
-	assert.Equal(t, []string{"500101109200"}, codes(n.Subtree(village)))
-	assert.Empty(t, codes(n.Children(village)))
-	assert.Same(t, village, n.Unit(village.Index()))
+	assert.Equal(t, "500101109", village.Parent().String())
+	assert.Equal(t, []string{"500101109", "500101"}, codes(n.Ancestors(village.Code())))
+	assert.Equal(t, []string{"500101109200"}, codes(n.Subtree(village.Code())))
+	assert.Empty(t, codes(n.Children(village.Code())))
+	assert.Equal(t, village, unitAt(n, 5))
 
-	i, ok := n.Index(mustCode("500229100"))
-	assert.True(t, ok)
-	assert.Equal(t, 8, i)
-	_, ok = n.Lookup(mustCode("500102"))
+	// A code not in the network walks nothing.
+	missing := mustCode("500102")
+	_, ok = n.Lookup(missing)
 	assert.False(t, ok)
+	assert.Empty(t, codes(n.Subtree(missing)))
+	assert.Empty(t, codes(n.Children(missing)))
+	assert.Empty(t, codes(n.Ancestors(missing)))
+	assert.Empty(t, codes(n.OfKind(hierarchy.UnitKind(99))))
+
+	// A unit is a copy: changing it changes nothing in the network.
+	copied := village
+	assert.Equal(t, village, copied)
+	copied = hierarchy.Unit{}
+	assert.NotEqual(t, village, copied)
+	again, _ := n.Lookup(mustCode("500101109200"))
+	assert.Equal(t, "小周村村民委员会", again.Name())
+	assert.Equal(t, unitAt(n, 5), again)
 
 	assert.Equal(t, []string{"500101001", "500101109", "500101201", "500229100"}, codes(n.AtLevel(hierarchy.LevelTownship)))
 	assert.Equal(t, []string{"500101109", "500229100"}, codes(n.OfKind(hierarchy.KindTown)))
@@ -87,8 +100,9 @@ func TestBuildTraversal(t *testing.T) {
 	assert.Empty(t, codes(n.AtLevel(hierarchy.LevelProvince)))
 
 	// Every walk stops when its consumer does.
-	for _, seq := range []func(func(*hierarchy.Unit) bool){
-		n.Units(), n.Roots(), n.Children(wz), n.Ancestors(village), n.AtLevel(hierarchy.LevelTownship), n.OfKind(hierarchy.KindTown),
+	for _, seq := range []iter.Seq[hierarchy.Unit]{
+		n.Units(), n.Roots(), n.Children(wz.Code()), n.Ancestors(village.Code()), n.AtLevel(hierarchy.LevelTownship), n.OfKind(hierarchy.KindTown),
+		n.Subtree(wz.Code()), n.Select(hierarchy.Selector{Level: hierarchy.LevelCommunity}),
 	} {
 		count := 0
 		for range seq {
@@ -110,20 +124,20 @@ func TestBuildUnitFields(t *testing.T) {
 		{Code: mustCode("150622"), Name: "准格尔旗", Kind: hierarchy.KindBanner},
 		{Code: mustCode("150622200"), Name: "\u3000某苏木", Kind: hierarchy.KindSumu}, // a leading space is no reason to refuse a name
 	})
-	st := n.Unit(1)
+	st := unitAt(n, 1)
 	assert.Equal(t, hierarchy.FacilityStation, st.Facility())
 	assert.Equal(t, since, st.Since())
 	assert.True(t, st.Essentials().Complete())
 	assert.True(t, st.Urban(), "a subdistrict is urban by its kind")
 
-	c := n.Unit(2)
+	c := unitAt(n, 2)
 	assert.Equal(t, int64(4200), c.Population())
 	assert.Equal(t, hierarchy.KindUrbanCommunity, c.Kind(), "the code's class")
 	assert.Equal(t, hierarchy.RuralVillage, c.UrbanRural())
 	assert.False(t, c.Urban(), "the urban-rural code wins over the kind")
-	assert.Equal(t, hierarchy.KindVillage, n.Unit(3).Kind(), "a stated kind wins over the code's class")
-	assert.Equal(t, hierarchy.KindBanner, n.Unit(4).Kind())
-	assert.Equal(t, hierarchy.KindSumu, n.Unit(5).Kind())
+	assert.Equal(t, hierarchy.KindVillage, unitAt(n, 3).Kind(), "a stated kind wins over the code's class")
+	assert.Equal(t, hierarchy.KindBanner, unitAt(n, 4).Kind())
+	assert.Equal(t, hierarchy.KindSumu, unitAt(n, 5).Kind())
 }
 
 func TestRecordJSON(t *testing.T) {
@@ -154,13 +168,14 @@ func TestBuildSeqAndEmpty(t *testing.T) {
 	assert.Equal(t, 0, empty.Len())
 	assert.Equal(t, hierarchy.LevelUnspecified, empty.Top())
 	assert.Empty(t, codes(empty.Roots()))
-	assert.Equal(t, int64(0), empty.Rollup().All().Len())
+	assert.Equal(t, int64(0), empty.Rollup().Total().Len())
+	assert.Empty(t, maps.Collect(empty.Rollup().All()))
 }
 
 // TestBuildRejects checks each class of invalid input alone: the error
 // names the record (by position and code) and wraps the class's sentinel.
 func TestBuildRejects(t *testing.T) {
-	base := func() []hierarchy.Record { return wanzhou() } // 0 城口县, 2 万州区, 3 高笋塘街道, 5 小周镇
+	base := wanzhou // 0 城口县, 2 万州区, 3 高笋塘街道, 5 小周镇
 	edit := func(f func(rs []hierarchy.Record) []hierarchy.Record) []hierarchy.Record { return f(base()) }
 	for _, tc := range []struct {
 		name    string
@@ -224,7 +239,7 @@ func TestBuildRejects(t *testing.T) {
 		{"empty name", edit(func(rs []hierarchy.Record) []hierarchy.Record {
 			rs[3].Name = " \u3000"
 			return rs
-		}), hierarchy.ErrName, 3, "missing name", 0},
+		}), hierarchy.ErrName, 3, "invalid name: empty", 0},
 		{"negative population", edit(func(rs []hierarchy.Record) []hierarchy.Record {
 			rs[4].Population = -1
 			return rs
@@ -274,7 +289,7 @@ func TestBuildRejects(t *testing.T) {
 			i := slices.IndexFunc(verr.Problems, func(p hierarchy.Problem) bool { return errors.Is(p.Err, tc.err) })
 			require.GreaterOrEqual(t, i, 0)
 			p := verr.Problems[i]
-			assert.Equal(t, tc.record, p.Record)
+			assert.Equal(t, tc.record, p.Index)
 			assert.Equal(t, tc.records[tc.record].Code, p.Code)
 			assert.Equal(t, tc.records[tc.record].Name, p.Name)
 			assert.ErrorIs(t, p.Err, tc.err)
@@ -295,16 +310,16 @@ func TestBuildReportsAll(t *testing.T) {
 	var verr *hierarchy.ValidationError
 	require.ErrorAs(t, err, &verr)
 	require.Len(t, verr.Problems, 3)
-	assert.Equal(t, []int{1, 4, 9}, []int{verr.Problems[0].Record, verr.Problems[1].Record, verr.Problems[2].Record})
+	assert.Equal(t, []int{1, 4, 9}, []int{verr.Problems[0].Index, verr.Problems[1].Index, verr.Problems[2].Index})
 	assert.True(t, errors.Is(err, hierarchy.ErrPopulation) && errors.Is(err, hierarchy.ErrName) && errors.Is(err, hierarchy.ErrDuplicate))
 	assert.False(t, errors.Is(err, hierarchy.ErrCycle))
 	var p *hierarchy.Problem
 	require.ErrorAs(t, err, &p)
-	assert.Equal(t, 1, p.Record)
-	assert.Equal(t, "record 4 (500101001001): missing name", verr.Problems[1].Error())
+	assert.Equal(t, 1, p.Index)
+	assert.Equal(t, "record 4 (500101001001): invalid name: empty", verr.Problems[1].Error())
 	assert.Equal(t, "hierarchy: 3 problems; "+
 		"record 1 (500101001002 乌龙池社区居民委员会): invalid population: -5 is negative; "+
-		"record 4 (500101001001): missing name; "+
+		"record 4 (500101001001): invalid name: empty; "+
 		"record 9 (500229100 葛城镇): duplicate code: 500229100 is also record 8", err.Error())
 }
 
@@ -319,5 +334,5 @@ func TestBuildManyProblems(t *testing.T) {
 	assert.Contains(t, err.Error(), "; and 5 more")
 
 	_, err = hierarchy.Build([]hierarchy.Record{{Code: mustCode("500101")}})
-	assert.EqualError(t, err, "hierarchy: 1 problem; record 0 (500101): missing name")
+	assert.EqualError(t, err, "hierarchy: 1 problem; record 0 (500101): invalid name: empty")
 }

@@ -39,7 +39,7 @@ type Record struct {
 // The conditions a network's records can break. A Problem wraps exactly
 // one of them, so errors.Is on a build error tells which kinds occurred.
 var (
-	ErrName          = errors.New("missing name")
+	ErrName          = errors.New("invalid name")
 	ErrKind          = errors.New("kind does not fit")
 	ErrDuplicate     = errors.New("duplicate code")
 	ErrMissingParent = errors.New("missing parent")
@@ -57,16 +57,16 @@ var (
 
 // A Problem is one thing wrong with one record.
 type Problem struct {
-	Record int    // position of the record in the input, from 0
-	Code   Code   // the record's code
-	Name   string // the record's name
-	Err    error  // wraps one of the package's sentinel errors
+	Index int    // position of the record in the input, from 0
+	Code  Code   // the record's code
+	Name  string // the record's name
+	Err   error  // wraps one of the package's sentinel errors
 }
 
 func (p *Problem) Error() string {
 	var b strings.Builder
 	b.WriteString("record ")
-	b.WriteString(strconv.Itoa(p.Record))
+	b.WriteString(strconv.Itoa(p.Index))
 	b.WriteString(" (")
 	if p.Code != 0 {
 		b.WriteString(p.Code.String())

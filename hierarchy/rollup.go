@@ -1,6 +1,8 @@
 package hierarchy
 
 import (
+	"iter"
+
 	"github.com/shegong/shegong/metrics"
 )
 
@@ -49,7 +51,7 @@ func compliantSlot(l Level) int {
 	return int(slotCompliant) + int(l-LevelCity)
 }
 
-func (t *Totals) addUnit(u *Unit) {
+func (t *Totals) addUnit(u *unit) {
 	t.counts[u.kind]++
 	t.counts[facilitySlots[kindLevels[u.kind]][u.facility]]++
 	if u.essentials == AllEssentials { // only a facility has essentials
@@ -151,8 +153,9 @@ func (t Totals) Compliance(l Level) metrics.Coverage {
 func (t Totals) Population() int64 { return t.population }
 
 // A Rollup holds the Totals of every subtree of a network, computed in one
-// pass. It is immutable and safe for concurrent readers.
+// pass. It is immutable: any number of goroutines may read it.
 type Rollup struct {
+	net  *Network
 	rows []Totals // the whole network's, then one for each unit with children
 }
 
@@ -164,7 +167,10 @@ func (n *Network) Rollup() *Rollup {
 	rows := make([]Totals, n.rows)
 	for i := len(n.units) - 1; i >= 0; i-- {
 		u := &n.units[i]
-		dst := &rows[u.prow]
+		dst := &rows[0]
+		if p := n.parent[i]; p >= 0 {
+			dst = &rows[n.units[p].row]
+		}
 		if u.row == 0 {
 			dst.addUnit(u)
 			dst.population += u.population
@@ -177,11 +183,12 @@ func (n *Network) Rollup() *Rollup {
 		}
 		dst.add(t)
 	}
-	return &Rollup{rows: rows}
+	return &Rollup{net: n, rows: rows}
 }
 
-// Of returns the totals of u's subtree, u included.
-func (r *Rollup) Of(u *Unit) Totals {
+// of returns the totals of the subtree of the unit at index i.
+func (r *Rollup) of(i int) Totals {
+	u := &r.net.units[i]
 	if u.row != 0 {
 		return r.rows[u.row]
 	}
@@ -191,5 +198,27 @@ func (r *Rollup) Of(u *Unit) Totals {
 	return t
 }
 
-// All returns the totals of the whole network.
-func (r *Rollup) All() Totals { return r.rows[0] }
+// Of returns the totals of the subtree of the unit with code c, the unit
+// included, and whether the network has such a unit.
+func (r *Rollup) Of(c Code) (Totals, bool) {
+	i, ok := r.net.index(c)
+	if !ok {
+		return Totals{}, false
+	}
+	return r.of(i), true
+}
+
+// Total returns the totals of the whole network.
+func (r *Rollup) Total() Totals { return r.rows[0] }
+
+// All yields every unit's code with the totals of its subtree, in code
+// order.
+func (r *Rollup) All() iter.Seq2[Code, Totals] {
+	return func(yield func(Code, Totals) bool) {
+		for i, c := range r.net.codes {
+			if !yield(c, r.of(i)) {
+				return
+			}
+		}
+	}
+}

@@ -59,7 +59,7 @@ func chongqingShaped(t testing.TB) *hierarchy.Network {
 
 func TestChongqingCoverage(t *testing.T) {
 	n := chongqingShaped(t)
-	all := n.Rollup().All()
+	all := n.Rollup().Total()
 	assert.Equal(t, int64(38+1029+11154), all.Len())
 	assert.Equal(t, int64(38), all.Units(hierarchy.LevelCounty))
 	assert.Equal(t, int64(1029), all.Units(hierarchy.LevelTownship))
@@ -104,7 +104,7 @@ func suzhouShaped(t testing.TB) *hierarchy.Network {
 func TestSuzhouCoverage(t *testing.T) {
 	n := suzhouShaped(t)
 	r := n.Rollup()
-	all := r.All()
+	all := r.Total()
 	stations := all.FacilityCoverage(hierarchy.LevelTownship, hierarchy.FacilityStation)
 	assert.Equal(t, metrics.Coverage{Covered: 90, Total: 96}, stations)
 	assert.Equal(t, "93.75%", stations.Rate().Format(metrics.Percent, 2))
@@ -127,7 +127,8 @@ func TestSuzhouCoverage(t *testing.T) {
 	// last six without a station.
 	last, ok := n.Lookup(mustCode("320514"))
 	require.True(t, ok)
-	sub := r.Of(last)
+	sub, ok := r.Of(last.Code())
+	require.True(t, ok)
 	assert.Equal(t, metrics.Coverage{Covered: 3, Total: 9}, sub.Coverage(hierarchy.LevelTownship))
 	assert.Equal(t, int64(9*800), sub.Population())
 	assert.Equal(t, int64(1+9+18), sub.Len())
@@ -155,15 +156,32 @@ func TestRollupLeafAndPopulation(t *testing.T) {
 	pop := func(code string) int64 {
 		u, ok := n.Lookup(mustCode(code))
 		require.True(t, ok)
-		return r.Of(u).Population()
+		tot, ok := r.Of(u.Code())
+		require.True(t, ok)
+		return tot.Population()
 	}
 	assert.Equal(t, int64(600_000), pop("150602"))
 	assert.Equal(t, int64(5500), pop("150602001"))
 	assert.Equal(t, int64(9000), pop("150602002"))
 	assert.Equal(t, int64(0), pop("150603"))
-	assert.Equal(t, int64(600_000), r.All().Population())
+	assert.Equal(t, int64(600_000), r.Total().Population())
+	_, ok := r.Of(mustCode("150604"))
+	assert.False(t, ok, "not in the network")
 
-	room := r.Of(n.Unit(2))
+	// All yields every unit's subtree in code order.
+	var pops []int64
+	var order []string
+	for c, t := range r.All() {
+		pops = append(pops, t.Population())
+		order = append(order, c.String())
+	}
+	assert.Equal(t, []int64{600_000, 5500, 3000, 2500, 9000, 0, 0}, pops)
+	assert.Equal(t, codes(n.Units()), order)
+	for range r.All() {
+		break // stops when asked
+	}
+
+	room, _ := r.Of(mustCode("150602001001"))
 	assert.Equal(t, int64(1), room.Len())
 	assert.Equal(t, metrics.Coverage{Covered: 1, Total: 1}, room.Coverage(hierarchy.LevelCommunity))
 	assert.Equal(t, metrics.Coverage{Covered: 1, Total: 1}, room.Compliance(hierarchy.LevelCommunity))

@@ -3,6 +3,7 @@ package hierarchy
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"slices"
 
 	"github.com/shegong/shegong/internal/enum"
@@ -22,11 +23,17 @@ const (
 
 var areaNames = enum.New[Area]("area",
 	enum.Name{Text: "any", En: "urban and rural", Hans: "城乡", Hant: "城鄉"},
-	enum.Name{Text: "urban", En: "urban", Hans: "城市", Hant: "城市"},
-	enum.Name{Text: "rural", En: "rural", Hans: "农村", Hant: "農村"},
+	enum.Name{Text: "urban", En: "urban", Hans: "城市", Hant: "城市", Aliases: []string{"城镇", "城鎮", "城"}},
+	enum.Name{Text: "rural", En: "rural", Hans: "农村", Hant: "農村", Aliases: []string{"乡村", "鄉村", "乡"}},
 )
 
+// Areas returns the areas, AreaAny first, in a fresh slice.
+func Areas() []Area { return areaNames.Listed() }
+
 func (a Area) String() string { return areaNames.String(a) }
+
+// Valid reports whether a is one of the areas.
+func (a Area) Valid() bool { return areaNames.Valid(a) }
 
 // Label returns a's name in language lang.
 func (a Area) Label(lang language.Tag) string { return areaNames.Label(a, lang) }
@@ -70,28 +77,32 @@ func (s Selector) Validate() error {
 			errs = append(errs, fmt.Errorf("kind %s is not of level %s", k, s.Level))
 		}
 	}
-	if s.Area >= numAreas {
+	if !s.Area.Valid() {
 		errs = append(errs, fmt.Errorf("area %s is unknown", s.Area))
 	}
 	return errors.Join(errs...)
 }
 
 // Match reports whether u is selected.
-func (s Selector) Match(u *Unit) bool {
+func (s Selector) Match(u Unit) bool {
+	return s.match(u.kind, u.urbanRural, u.facility)
+}
+
+func (s Selector) match(k UnitKind, ur UrbanRural, f Facility) bool {
 	if s.IsZero() ||
-		s.Level != 0 && u.Level() != s.Level ||
-		len(s.Kinds) > 0 && !slices.Contains(s.Kinds, u.kind) ||
-		s.Area != AreaAny && u.Urban() != (s.Area == AreaUrban) {
+		s.Level != 0 && kindLevels[k] != s.Level ||
+		len(s.Kinds) > 0 && !slices.Contains(s.Kinds, k) ||
+		s.Area != AreaAny && urban(ur, k) != (s.Area == AreaUrban) {
 		return false
 	}
-	return !s.WithFacility || u.facility != FacilityNone
+	return !s.WithFacility || f != FacilityNone
 }
 
 // Select yields the units of n that s picks, in code order.
-func (n *Network) Select(s Selector) func(yield func(*Unit) bool) {
-	return func(yield func(*Unit) bool) {
+func (n *Network) Select(s Selector) iter.Seq[Unit] {
+	return func(yield func(Unit) bool) {
 		for i := range n.units {
-			if u := &n.units[i]; s.Match(u) && !yield(u) {
+			if u := &n.units[i]; s.match(u.kind, u.urbanRural, u.facility) && !yield(n.at(i)) {
 				return
 			}
 		}

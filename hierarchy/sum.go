@@ -3,9 +3,10 @@ package hierarchy
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"iter"
+
+	"github.com/shegong/shegong/metrics"
 )
 
 // Integer is the set of types Sum adds with overflow checks: head counts,
@@ -14,37 +15,73 @@ type Integer interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64
 }
 
-// ErrOverflow is wrapped by Sum's error when a subtree total leaves the
-// range of its type.
-var ErrOverflow = errors.New("roll-up overflows")
+// Sums holds a measure rolled up the tree by Sum or Fold: a value for every
+// unit's subtree and one for the whole network. It is immutable: any number
+// of goroutines may read it.
+type Sums[T any] struct {
+	net   *Network
+	sub   []T
+	total T
+}
+
+// Of returns the value of the subtree of the unit with code c, and whether
+// the network has such a unit.
+func (s *Sums[T]) Of(c Code) (T, bool) {
+	i, ok := s.net.index(c)
+	if !ok {
+		var zero T
+		return zero, false
+	}
+	return s.sub[i], true
+}
+
+// Total returns the value over the whole network.
+func (s *Sums[T]) Total() T { return s.total }
+
+// All yields every unit's code with the value of its subtree, in code
+// order.
+func (s *Sums[T]) All() iter.Seq2[Code, T] {
+	return func(yield func(Code, T) bool) {
+		for i, v := range s.sub {
+			if !yield(s.net.codes[i], v) {
+				return
+			}
+		}
+	}
+}
 
 // Sum rolls an additive measure up the tree: for every unit, own(u) plus
-// the totals of its children's subtrees, in a slice indexed by unit index,
-// and the total over the whole network. It is one pass in reverse code
-// order, calling own once per unit. An overflowing total is an error naming
-// the unit whose subtree overflowed (or the network total).
+// the totals of its children's subtrees, and the total over the whole
+// network. It is one pass in reverse code order, calling own once per
+// unit. An overflowing total is an error wrapping metrics.ErrOverflow and
+// naming the unit whose subtree overflowed (or the network total).
 //
 // A staffing minimum by kind rolled up to every ancestor is
 // Sum(net, minimums.Of) for a ByKind[int64] of minimums.
-func Sum[T Integer](n *Network, own func(u *Unit) T) (subtree []T, total T, err error) {
+func Sum[T Integer](n *Network, own func(u Unit) T) (*Sums[T], error) {
 	out := make([]T, len(n.units))
+	var total T
 	for i := len(n.units) - 1; i >= 0; i-- {
-		u := &n.units[i]
-		v, ok := addChecked(out[i], own(u))
+		v, ok := addChecked(out[i], own(n.at(i)))
 		if !ok {
-			return nil, 0, fmt.Errorf("%w: subtree of %s %s passes the range of %T", ErrOverflow, u.code, u.name, v)
+			return nil, n.overflow(i, v)
 		}
 		out[i] = v
-		if u.parent < 0 {
+		p := n.parent[i]
+		if p < 0 {
 			if total, ok = addChecked(total, v); !ok {
-				return nil, 0, fmt.Errorf("%w: network total passes the range of %T", ErrOverflow, v)
+				return nil, fmt.Errorf("%w: network total passes the range of %T", metrics.ErrOverflow, v)
 			}
-		} else if out[u.parent], ok = addChecked(out[u.parent], v); !ok {
-			p := &n.units[u.parent]
-			return nil, 0, fmt.Errorf("%w: subtree of %s %s passes the range of %T", ErrOverflow, p.code, p.name, v)
+		} else if out[p], ok = addChecked(out[p], v); !ok {
+			return nil, n.overflow(int(p), v)
 		}
 	}
-	return out, total, nil
+	return &Sums[T]{net: n, sub: out, total: total}, nil
+}
+
+func (n *Network) overflow(i int, v any) error {
+	u := &n.units[i]
+	return fmt.Errorf("%w: subtree of %s %s passes the range of %T", metrics.ErrOverflow, u.code, n.names[u.name:u.name+uint32(u.nameLen)], v)
 }
 
 // addChecked returns a+b and whether it did not overflow.
@@ -58,18 +95,18 @@ func addChecked[T Integer](a, b T) (T, bool) {
 // combined by add with its children's subtree values, and the combination
 // over the whole network. add must be associative and commutative with
 // the zero T as identity; it is called once per unit and child.
-func Fold[T any](n *Network, own func(u *Unit) T, add func(sum, part T) T) (subtree []T, total T) {
+func Fold[T any](n *Network, own func(u Unit) T, add func(sum, part T) T) *Sums[T] {
 	out := make([]T, len(n.units))
+	var total T
 	for i := len(n.units) - 1; i >= 0; i-- {
-		u := &n.units[i]
-		out[i] = add(out[i], own(u))
-		if u.parent >= 0 {
-			out[u.parent] = add(out[u.parent], out[i])
+		out[i] = add(out[i], own(n.at(i)))
+		if p := n.parent[i]; p >= 0 {
+			out[p] = add(out[p], out[i])
 		} else {
 			total = add(total, out[i])
 		}
 	}
-	return out, total
+	return &Sums[T]{net: n, sub: out, total: total}
 }
 
 // ByKind is a table with at most one value per unit kind: a requirement
@@ -127,7 +164,7 @@ func (b ByKind[T]) Has(k UnitKind) bool { return k < numKinds && b.set&(1<<k) !=
 
 // Of returns the value for u's kind, or the zero T if it has none: the
 // measure a Sum of a requirement by kind takes.
-func (b ByKind[T]) Of(u *Unit) T { return b.vals[u.kind] }
+func (b ByKind[T]) Of(u Unit) T { return b.vals[u.kind] }
 
 // Len returns how many kinds have a value.
 func (b ByKind[T]) Len() int {

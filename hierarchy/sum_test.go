@@ -2,6 +2,7 @@ package hierarchy_test
 
 import (
 	"encoding/json"
+	"maps"
 	"math"
 	"testing"
 
@@ -61,66 +62,78 @@ func TestSumMinimums(t *testing.T) {
 	n := staffedCounty(t)
 	minimums := chongqingMinimums()
 	require.NoError(t, minimums.Validate())
-	staffed := func(u *hierarchy.Unit) int64 {
+	staffed := func(u hierarchy.Unit) int64 {
 		if u.Facility() == hierarchy.FacilityNone {
 			return 0
 		}
 		return minimums.Of(u)
 	}
-	sub, total, err := hierarchy.Sum(n, staffed)
+	sub, err := hierarchy.Sum(n, staffed)
 	require.NoError(t, err)
+	total := sub.Total()
 	assert.Equal(t, int64(2+4+3+10+7), total, "Chongqing: 1 centre, 2 subdistricts, 3 towns, 5 urban and 7 rural communities")
-	assert.Equal(t, total, sub[0])
-	unit := func(code string) int {
-		i, ok := n.Index(mustCode(code))
+	of := func(code string) int64 {
+		v, ok := sub.Of(mustCode(code))
 		require.True(t, ok)
-		return i
+		return v
 	}
-	assert.Equal(t, int64(2+3*2), sub[unit("500101001")])
-	assert.Equal(t, int64(1+3*1), sub[unit("500101100")])
-	assert.Equal(t, int64(2), sub[unit("500101002002")])
+	assert.Equal(t, total, of("500101"))
+	assert.Equal(t, int64(2+3*2), of("500101001"))
+	assert.Equal(t, int64(1+3*1), of("500101100"))
+	assert.Equal(t, int64(2), of("500101002002"))
+	_, ok := sub.Of(mustCode("500102"))
+	assert.False(t, ok)
+	var all []int64
+	for c, v := range sub.All() {
+		require.Equal(t, of(c.String()), v)
+		all = append(all, v)
+	}
+	assert.Len(t, all, n.Len())
+	for range sub.All() {
+		break
+	}
 
 	// Raising rural rooms from 1 to 2 adds one per village.
 	minimums = minimums.With(hierarchy.KindVillage, 2)
-	_, raised, err := hierarchy.Sum(n, minimums.Of)
+	raised, err := hierarchy.Sum(n, minimums.Of)
 	require.NoError(t, err)
-	assert.Equal(t, int64(26+7), raised)
+	assert.Equal(t, int64(26+7), raised.Total())
 }
 
 func TestSumOverflow(t *testing.T) {
 	n := staffedCounty(t)
 	// In reverse code order the county adds 镇丙's 3 units, 镇乙's 3, …:
 	// the sum passes the range when it reaches 镇乙, at 6 units.
-	_, _, err := hierarchy.Sum(n, func(*hierarchy.Unit) int64 { return math.MaxInt64 / 4 })
-	assert.ErrorIs(t, err, hierarchy.ErrOverflow)
-	assert.EqualError(t, err, "roll-up overflows: subtree of 500101 万州区 passes the range of int64")
-	_, _, err = hierarchy.Sum(n, func(*hierarchy.Unit) int64 { return math.MinInt64 / 4 })
-	assert.EqualError(t, err, "roll-up overflows: subtree of 500101 万州区 passes the range of int64")
+	_, err := hierarchy.Sum(n, func(hierarchy.Unit) int64 { return math.MaxInt64 / 4 })
+	assert.ErrorIs(t, err, metrics.ErrOverflow)
+	assert.EqualError(t, err, "value overflows: subtree of 500101 万州区 passes the range of int64")
+	_, err = hierarchy.Sum(n, func(hierarchy.Unit) int64 { return math.MinInt64 / 4 })
+	assert.EqualError(t, err, "value overflows: subtree of 500101 万州区 passes the range of int64")
 
 	// 8 × 17 descendants = 136 > 127, while no township's subtree (at
 	// most 4 units, 32) overflows.
-	_, _, err = hierarchy.Sum(n, func(*hierarchy.Unit) int8 { return 8 })
-	assert.EqualError(t, err, "roll-up overflows: subtree of 500101 万州区 passes the range of int8")
-	_, _, err = hierarchy.Sum(n, func(u *hierarchy.Unit) int8 { return int8(120 + u.Index()%2*7) })
-	assert.EqualError(t, err, "roll-up overflows: subtree of 500101102 镇丙 passes the range of int8", "its two villages, 127 and 120")
+	_, err = hierarchy.Sum(n, func(hierarchy.Unit) int8 { return 8 })
+	assert.EqualError(t, err, "value overflows: subtree of 500101 万州区 passes the range of int8")
+	_, err = hierarchy.Sum(n, func(u hierarchy.Unit) int8 { return int8(120 + u.Code().Village()%2*7) })
+	assert.EqualError(t, err, "value overflows: subtree of 500101102 镇丙 passes the range of int8", "its two villages, 127 and 120")
 	pair := mustBuild(t, []hierarchy.Record{rec("500101001", "街道"), rec("500101001001", "社区")})
-	_, _, err = hierarchy.Sum(pair, func(*hierarchy.Unit) int8 { return 100 })
-	assert.EqualError(t, err, "roll-up overflows: subtree of 500101001 街道 passes the range of int8", "its own 100 on its community's 100")
+	_, err = hierarchy.Sum(pair, func(hierarchy.Unit) int8 { return 100 })
+	assert.EqualError(t, err, "value overflows: subtree of 500101001 街道 passes the range of int8", "its own 100 on its community's 100")
 
 	roots := mustBuild(t, []hierarchy.Record{rec("500101", "甲"), rec("500102", "乙")})
-	_, _, err = hierarchy.Sum(roots, func(*hierarchy.Unit) int8 { return 100 })
-	assert.EqualError(t, err, "roll-up overflows: network total passes the range of int8")
-	_, _, err = hierarchy.Sum(roots, func(*hierarchy.Unit) int8 { return -100 })
-	assert.EqualError(t, err, "roll-up overflows: network total passes the range of int8")
-	own, total, err := hierarchy.Sum(roots, func(u *hierarchy.Unit) int8 { return int8(u.Index()) + 60 })
+	_, err = hierarchy.Sum(roots, func(hierarchy.Unit) int8 { return 100 })
+	assert.EqualError(t, err, "value overflows: network total passes the range of int8")
+	_, err = hierarchy.Sum(roots, func(hierarchy.Unit) int8 { return -100 })
+	assert.EqualError(t, err, "value overflows: network total passes the range of int8")
+	own, err := hierarchy.Sum(roots, func(u hierarchy.Unit) int8 { return int8(u.Code().County()) + 59 })
 	require.NoError(t, err)
-	assert.Equal(t, []int8{60, 61}, own)
-	assert.Equal(t, int8(121), total)
+	assert.Equal(t, map[hierarchy.Code]int8{mustCode("500101"): 60, mustCode("500102"): 61}, maps.Collect(own.All()))
+	assert.Equal(t, int8(121), own.Total())
 }
 
 func TestFoldCoverage(t *testing.T) {
 	n := suzhouShaped(t)
-	stations := func(u *hierarchy.Unit) metrics.Coverage {
+	stations := func(u hierarchy.Unit) metrics.Coverage {
 		if u.Level() != hierarchy.LevelTownship {
 			return metrics.Coverage{}
 		}
@@ -134,11 +147,13 @@ func TestFoldCoverage(t *testing.T) {
 		require.NoError(t, err)
 		return c
 	}
-	sub, total := hierarchy.Fold(n, stations, add)
-	assert.Equal(t, metrics.Coverage{Covered: 90, Total: 96}, total)
+	sub := hierarchy.Fold(n, stations, add)
+	assert.Equal(t, metrics.Coverage{Covered: 90, Total: 96}, sub.Total())
 	r := n.Rollup()
-	for u := range n.Units() {
-		assert.Equal(t, r.Of(u).Coverage(hierarchy.LevelTownship), sub[u.Index()], u.Code())
+	for c, t2 := range r.All() {
+		got, ok := sub.Of(c)
+		require.True(t, ok)
+		assert.Equal(t, t2.Coverage(hierarchy.LevelTownship), got, c)
 	}
 }
 

@@ -17,21 +17,21 @@ const (
 	UrbanRuralUnknown   UrbanRural = 0
 	UrbanMainArea       UrbanRural = 111 // 主城区
 	UrbanFringe         UrbanRural = 112 // 城乡结合区
-	UrbanTownCentre     UrbanRural = 121 // 镇中心区
+	UrbanTownCenter     UrbanRural = 121 // 镇中心区
 	UrbanTownFringe     UrbanRural = 122 // 镇乡结合区
 	UrbanSpecialArea    UrbanRural = 123 // 特殊区域
-	RuralTownshipCentre UrbanRural = 210 // 乡中心区
+	RuralTownshipCenter UrbanRural = 210 // 乡中心区
 	RuralVillage        UrbanRural = 220 // 村庄
 )
 
 // urbanRuralCodes lists the codes in the order of urbanRuralNames.
 var urbanRuralCodes = [...]UrbanRural{
-	UrbanRuralUnknown, UrbanMainArea, UrbanFringe, UrbanTownCentre, UrbanTownFringe,
-	UrbanSpecialArea, RuralTownshipCentre, RuralVillage,
+	UrbanRuralUnknown, UrbanMainArea, UrbanFringe, UrbanTownCenter, UrbanTownFringe,
+	UrbanSpecialArea, RuralTownshipCenter, RuralVillage,
 }
 
 var urbanRuralNames = enum.New[uint8]("urban-rural code",
-	enum.Name{Text: "unknown", En: "unknown", Hans: "未知", Hant: "未知"},
+	enum.Name{Text: "unknown", En: "unknown", Hans: "未知", Hant: "未知", Placeholder: true},
 	enum.Name{Text: "111", En: "main urban area", Hans: "主城区", Hant: "主城區"},
 	enum.Name{Text: "112", En: "urban-rural fringe", Hans: "城乡结合区", Hant: "城鄉結合區"},
 	enum.Name{Text: "121", En: "town centre", Hans: "镇中心区", Hant: "鎮中心區"},
@@ -51,18 +51,27 @@ func (u UrbanRural) ordinal() uint8 {
 		return 1
 	case UrbanFringe:
 		return 2
-	case UrbanTownCentre:
+	case UrbanTownCenter:
 		return 3
 	case UrbanTownFringe:
 		return 4
 	case UrbanSpecialArea:
 		return 5
-	case RuralTownshipCentre:
+	case RuralTownshipCenter:
 		return 6
 	case RuralVillage:
 		return 7
 	}
 	return uint8(len(urbanRuralCodes))
+}
+
+// UrbanRurals returns the seven codes in order, in a fresh slice.
+func UrbanRurals() []UrbanRural {
+	out := make([]UrbanRural, 0, len(urbanRuralCodes)-1)
+	for _, i := range urbanRuralNames.Listed() {
+		out = append(out, urbanRuralCodes[i])
+	}
+	return out
 }
 
 // Valid reports whether u is unknown or one of the seven codes.

@@ -10,12 +10,12 @@ import (
 	"github.com/shegong/shegong/staffing"
 )
 
-// numLevels is the length of a table indexed by staffing.Level; index 0,
+// numLevels is the length of a table indexed by staffing.CertLevel; index 0,
 // NoCertificate, pays nothing.
 const numLevels = int(staffing.Senior) + 1
 
 // Amounts are amounts in yuan by certificate level, indexed by
-// staffing.Level: Amounts{staffing.Junior: …}. A level without an amount
+// staffing.CertLevel: Amounts{staffing.Junior: …}. A level without an amount
 // pays nothing. In JSON it is an object from level names to amounts.
 type Amounts [staffing.Senior + 1]decimal.Decimal
 
@@ -39,7 +39,7 @@ func (a Amounts) MarshalJSON() ([]byte, error) { return marshalLevels(a) }
 func (a *Amounts) UnmarshalJSON(b []byte) error { return unmarshalLevels(b, "amounts", a) }
 
 // Grades are pay-grade steps by certificate level, indexed by
-// staffing.Level: Grades{staffing.Junior: 1, staffing.Intermediate: 2,
+// staffing.CertLevel: Grades{staffing.Junior: 1, staffing.Intermediate: 2,
 // staffing.Senior: 3}. Only the highest level a worker holds counts: a
 // senior is paid three grades, not one plus two plus three.
 type Grades [staffing.Senior + 1]int
@@ -53,7 +53,7 @@ func (g *Grades) UnmarshalJSON(b []byte) error { return unmarshalLevels(b, "grad
 func marshalLevels[T any, A ~[numLevels]T](vals A) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteByte('{')
-	for i, l := range staffing.Levels {
+	for i, l := range staffing.CertLevels() {
 		v, err := json.Marshal(vals[l])
 		if err != nil {
 			return nil, err
@@ -81,7 +81,7 @@ func unmarshalLevels[T any, A ~[numLevels]T](data []byte, what string, dst *A) e
 			return fmt.Errorf("%s: %w", what, err)
 		}
 		name, _ := tok.(string) // inside an object, Token returns keys as strings
-		var l staffing.Level
+		var l staffing.CertLevel
 		if err := l.UnmarshalText([]byte(name)); err != nil {
 			return fmt.Errorf("%s: %w", what, err)
 		}

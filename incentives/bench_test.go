@@ -42,10 +42,11 @@ func plainLangxi(r *staffing.Roster, year int) plainTotals {
 	}
 	net := r.Network()
 	t := plainTotals{worker: make([]int64, r.Len()), own: make([]int64, net.Len()), subtree: make([]int64, net.Len())}
+	codes := unitCodes(net)
 	for i := range r.Len() {
 		w := r.Worker(i)
 		var wt int64
-		for _, l := range staffing.Levels {
+		for _, l := range staffing.CertLevels() {
 			if d := w.Certified[l]; y.Contains(d) && w.Active(d) && l > w.LevelOn(d-1) {
 				wt += bonus[l]
 				t.level[l] += bonus[l]
@@ -67,13 +68,13 @@ func plainLangxi(r *staffing.Roster, year int) plainTotals {
 			}
 		}
 		t.worker[i] = wt
-		t.own[r.UnitIndex(i)] += wt
+		t.own[position(codes, w.Unit)] += wt
 		t.total += wt
 	}
 	for u := net.Len() - 1; u >= 0; u-- {
 		t.subtree[u] += t.own[u]
-		if p := net.Unit(u).ParentIndex(); p >= 0 {
-			t.subtree[p] += t.subtree[u]
+		if u, _ := net.Lookup(codes[u]); u.Parent() != 0 {
+			t.subtree[position(codes, u.Parent())] += t.subtree[position(codes, u.Code())]
 		}
 	}
 	return t
@@ -95,14 +96,18 @@ func TestPlainMatchesPayroll(t *testing.T) {
 		assert.Positive(t, want.total, "year %d pays something", year)
 		assert.Equal(t, want.total, fenOf(t, p.Total()), "year %d", year)
 		for l := range want.level {
-			assert.Equal(t, want.level[l], fenOf(t, p.Totals().Level(staffing.Level(l))), "year %d level %d", year, l)
+			assert.Equal(t, want.level[l], fenOf(t, p.Totals().Level(staffing.CertLevel(l))), "year %d level %d", year, l)
 		}
 		for i := range want.worker {
 			require.Equal(t, want.worker[i], fenOf(t, p.Worker(i)), "year %d worker %d", year, i)
 		}
-		for u := range want.own {
-			require.Equal(t, want.own[u], fenOf(t, p.Own(u)), "year %d unit %d", year, u)
-			require.Equal(t, want.subtree[u], fenOf(t, p.Subtree(u)), "year %d unit %d", year, u)
+		for u, c := range unitCodes(net) {
+			own, ok := p.Own(c)
+			require.True(t, ok)
+			require.Equal(t, want.own[u], fenOf(t, own), "year %d unit %d", year, u)
+			sub, ok := p.Subtree(c)
+			require.True(t, ok)
+			require.Equal(t, want.subtree[u], fenOf(t, sub), "year %d unit %d", year, u)
 		}
 	}
 }

@@ -82,7 +82,7 @@ func (s *Schedule) count(r *staffing.Roster, p policy.Period, opts []Option, byM
 }
 
 // Level returns the change of the total paid for level l.
-func (c *Comparison) Level(l staffing.Level) Change {
+func (c *Comparison) Level(l staffing.CertLevel) Change {
 	return Change{c.Before.Level(l), c.After.Level(l)}
 }
 

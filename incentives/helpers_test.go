@@ -1,6 +1,7 @@
 package incentives_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -59,7 +60,7 @@ func cadre(id, joined string) staffing.Worker {
 }
 
 // certified returns w with level l obtained on d.
-func certified(w staffing.Worker, l staffing.Level, d string) staffing.Worker {
+func certified(w staffing.Worker, l staffing.CertLevel, d string) staffing.Worker {
 	w.Certified[l] = date(d)
 	return w
 }
@@ -83,3 +84,28 @@ func items(p *incentives.Payroll) []incentives.LineItem {
 
 // fixed writes d with two places, for comparing money.
 func fixed(d decimal.Decimal) string { return d.StringFixed(2) }
+
+// unitCodes returns the codes of net's units in code order: position i of
+// a per-unit table in a test is the unit codes[i].
+func unitCodes(net *hierarchy.Network) []hierarchy.Code {
+	var out []hierarchy.Code
+	for u := range net.Units() {
+		out = append(out, u.Code())
+	}
+	return out
+}
+
+// position returns the position of c in codes.
+func position(codes []hierarchy.Code, c hierarchy.Code) int {
+	i, _ := slices.BinarySearch(codes, c)
+	return i
+}
+
+// must returns d, panicking unless ok: for totals of codes known to be
+// in the network.
+func must(d decimal.Decimal, ok bool) decimal.Decimal {
+	if !ok {
+		panic("unit not in the network")
+	}
+	return d
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/netindex"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
@@ -36,7 +37,7 @@ type LineItem struct {
 	version int32  // index into the rule's versions
 	months  uint16 // whole months covered; 0 for part of a month or a one-time payment
 	kind    Kind
-	level   staffing.Level
+	level   staffing.CertLevel
 }
 
 // Worker returns the position of the worker on the roster.
@@ -48,7 +49,7 @@ func (li LineItem) Kind() Kind { return li.kind }
 // Level returns the certificate level the item pays for: the level
 // obtained for a bonus, the level paid for a stipend, the level held on
 // the day of the grant for an award.
-func (li LineItem) Level() staffing.Level { return li.level }
+func (li LineItem) Level() staffing.CertLevel { return li.level }
 
 // Period returns the days the item covers: the day of a bonus or an award,
 // the months or days of a stipend.
@@ -77,7 +78,7 @@ func (t Totals) Kind(k Kind) decimal.Decimal {
 }
 
 // Level returns the total paid for level l (see LineItem.Level).
-func (t Totals) Level(l staffing.Level) decimal.Decimal {
+func (t Totals) Level(l staffing.CertLevel) decimal.Decimal {
 	if int(l) >= numLevels {
 		return decimal.Decimal{}
 	}
@@ -99,7 +100,7 @@ func (t Totals) MarshalJSON() ([]byte, error) {
 		out.Kinds[k.String()] = t.Kind(k)
 	}
 	for l := range numLevels {
-		out.Levels[staffing.Level(l).String()] = t.Level(staffing.Level(l))
+		out.Levels[staffing.CertLevel(l).String()] = t.Level(staffing.CertLevel(l))
 	}
 	return json.Marshal(out)
 }
@@ -178,7 +179,13 @@ func (s *Schedule) Payroll(r *staffing.Roster, p policy.Period, opts ...Option) 
 	}
 	// A subtree's total is part of the grand total, which did not
 	// overflow, so neither can the roll-up.
-	subtree, _, _ := hierarchy.Sum(r.Network(), func(u *hierarchy.Unit) int64 { return run.own[u.Index()] })
+	subtree := append([]int64(nil), run.own...)
+	parent := netindex.Of[hierarchy.Code](r.Network()).Parent
+	for i := len(subtree) - 1; i >= 0; i-- {
+		if q := parent[i]; q >= 0 {
+			subtree[q] += subtree[i]
+		}
+	}
 	return &Payroll{
 		period: p, roster: r, rounding: s.Rounding, refs: run.c.refs,
 		items: run.items, worker: run.worker, own: run.own, subtree: subtree, totals: run.totals,
@@ -219,23 +226,29 @@ func (p *Payroll) WorkerItems(i int) iter.Seq[LineItem] {
 // Worker returns the total owed to the worker at position i.
 func (p *Payroll) Worker(i int) decimal.Decimal { return metrics.FromFen(p.worker[i]) }
 
-// Own returns the total owed to the workers placed on the unit with network
-// index u itself.
-func (p *Payroll) Own(u int) decimal.Decimal { return metrics.FromFen(p.own[u]) }
-
-// Subtree returns the total owed to the workers of the unit with network
-// index u and of every unit below it.
-func (p *Payroll) Subtree(u int) decimal.Decimal { return metrics.FromFen(p.subtree[u]) }
-
-// Unit returns the subtree total of the unit with code c, and false if c
-// is not in the roster's network.
-func (p *Payroll) Unit(c hierarchy.Code) (decimal.Decimal, bool) {
-	u, ok := p.roster.Network().Index(c)
+// Own returns the total owed to the workers placed on the unit with code c
+// itself, and false if c is not in the roster's network.
+func (p *Payroll) Own(c hierarchy.Code) (decimal.Decimal, bool) {
+	u, ok := netindex.Of[hierarchy.Code](p.roster.Network()).Index(c)
 	if !ok {
 		return decimal.Decimal{}, false
 	}
-	return p.Subtree(u), true
+	return metrics.FromFen(p.own[u]), true
 }
+
+// Subtree returns the total owed to the workers of the unit with code c
+// and of every unit below it, and false if c is not in the roster's
+// network.
+func (p *Payroll) Subtree(c hierarchy.Code) (decimal.Decimal, bool) {
+	u, ok := netindex.Of[hierarchy.Code](p.roster.Network()).Index(c)
+	if !ok {
+		return decimal.Decimal{}, false
+	}
+	return metrics.FromFen(p.subtree[u]), true
+}
+
+// Unit is Subtree.
+func (p *Payroll) Unit(c hierarchy.Code) (decimal.Decimal, bool) { return p.Subtree(c) }
 
 // Totals returns the totals by kind, level and in all.
 func (p *Payroll) Totals() Totals { return p.totals }
@@ -251,14 +264,14 @@ func (p *Payroll) Source(li LineItem) policy.Source { return p.refs[li.rule].sou
 
 // A Line is a line item spelt out, for reports and JSON.
 type Line struct {
-	Worker string          `json:"worker"`
-	Kind   Kind            `json:"kind"`
-	Level  staffing.Level  `json:"level"`
-	Rule   string          `json:"rule"`
-	Source policy.Source   `json:"source"`
-	Period policy.Period   `json:"period"`
-	Months int             `json:"months,omitempty"`
-	Amount decimal.Decimal `json:"amount"`
+	Worker string             `json:"worker"`
+	Kind   Kind               `json:"kind"`
+	Level  staffing.CertLevel `json:"level"`
+	Rule   string             `json:"rule"`
+	Source policy.Source      `json:"source"`
+	Period policy.Period      `json:"period"`
+	Months int                `json:"months,omitempty"`
+	Amount decimal.Decimal    `json:"amount"`
 }
 
 // Line spells li out with its worker's id, its rule's id and its Source.
@@ -328,8 +341,10 @@ func (s *Schedule) newRun(r *staffing.Roster, p policy.Period, o options) (*run,
 // all computes every worker in roster order.
 func (r *run) all() error {
 	gi := 0
+	units := netindex.WorkerUnits(r.r)
 	for i := range r.r.Len() {
-		w := r.r.Worker(i)
+		wv := r.r.Worker(i)
+		w := &wv
 		r.wtotal = 0
 		for b := range r.c.bonuses {
 			if err := r.bonus(i, w, &r.c.bonuses[b]); err != nil {
@@ -355,7 +370,7 @@ func (r *run) all() error {
 		if r.worker != nil {
 			// Parts of the grand total, which did not overflow.
 			r.worker[i] = r.wtotal
-			r.own[r.r.UnitIndex(i)] += r.wtotal
+			r.own[units[i]] += r.wtotal
 		}
 	}
 	return nil
@@ -408,9 +423,9 @@ func (r *run) bonus(i int, w *staffing.Worker, b *cBonus) error {
 	if w.Certified.IsZero() || !b.roles.Has(w.Role) {
 		return nil
 	}
-	var order [numLevels]staffing.Level
+	var order [numLevels]staffing.CertLevel
 	n := 0
-	for _, l := range staffing.Levels {
+	for _, l := range staffing.CertLevels() {
 		d := w.Certified[l]
 		if d.IsZero() {
 			continue

@@ -37,7 +37,7 @@ func randomWorkers(rng *rand.Rand, n int) []staffing.Worker {
 		w.Unit = code(units[rng.IntN(len(units))])
 		w.Role = roles[rng.IntN(len(roles))]
 		w.Joined = randomDate(rng, propFrom, propDays-400)
-		w.Prior = staffing.Level(rng.IntN(3))
+		w.Prior = staffing.CertLevel(rng.IntN(3))
 		for l := w.Prior + 1; l <= staffing.Senior; l++ {
 			if rng.IntN(2) == 0 {
 				w.Certified[l] = randomDate(rng, w.Joined, 900)
@@ -142,21 +142,22 @@ func TestPayrollProperties(t *testing.T) {
 
 		// Items sum to totals.
 		var units = make([]int64, r.Network().Len())
+		codes := unitCodes(r.Network())
 		var kinds [3]int64
 		var total int64
 		for i, k := range items {
 			wt := k[0] + k[1] + k[2]
 			assert.Equal(t, wt, fenOf(t, p.Worker(i)), name)
-			units[r.UnitIndex(i)] += wt
+			units[position(codes, r.Worker(i).Unit)] += wt
 			for j := range k {
 				kinds[j] += k[j]
 			}
 			total += wt
 		}
 		for u, want := range units {
-			assert.Equal(t, want, fenOf(t, p.Own(u)), name)
+			assert.Equal(t, want, fenOf(t, must(p.Own(codes[u]))), name)
 		}
-		assert.Equal(t, total, fenOf(t, p.Subtree(0)), name)
+		assert.Equal(t, total, fenOf(t, must(p.Subtree(codes[0]))), name)
 		assert.Equal(t, total, fenOf(t, p.Total()), name)
 		tot := p.Totals()
 		for k := range kinds {
@@ -242,7 +243,7 @@ func referenceStipend(w *staffing.Worker, st incentives.Stipend, rounding metric
 	if !eligibleRole(st.Roles, w.Role) {
 		return total
 	}
-	rate := func(d policy.Date, l staffing.Level) (decimal.Decimal, policy.Date) {
+	rate := func(d policy.Date, l staffing.CertLevel) (decimal.Decimal, policy.Date) {
 		v, ok := st.Rates.At(d)
 		if !ok {
 			return decimal.Zero, 0
@@ -280,7 +281,7 @@ func referenceStipend(w *staffing.Worker, st incentives.Stipend, rounding metric
 			continue
 		}
 		type key struct {
-			level staffing.Level
+			level staffing.CertLevel
 			from  policy.Date
 		}
 		var groups []key

@@ -74,7 +74,7 @@ type Rates struct {
 }
 
 // Of returns the monthly amount for level l.
-func (r Rates) Of(l staffing.Level) decimal.Decimal {
+func (r Rates) Of(l staffing.CertLevel) decimal.Decimal {
 	if int(l) >= numLevels {
 		return decimal.Decimal{}
 	}
@@ -372,7 +372,7 @@ func compileRates(r Rates) ([numLevels]int64, []error) {
 		}
 		for l, g := range r.Grades {
 			if g < 0 || (l == int(staffing.NoCertificate) && g != 0) {
-				errs = append(errs, fmt.Errorf("grades for %s: %d", staffing.Level(l), g))
+				errs = append(errs, fmt.Errorf("grades for %s: %d", staffing.CertLevel(l), g))
 			}
 		}
 		if len(errs) > 0 {
@@ -381,7 +381,7 @@ func compileRates(r Rates) ([numLevels]int64, []error) {
 	}
 	var amounts Amounts
 	for l := range amounts {
-		amounts[l] = r.Of(staffing.Level(l))
+		amounts[l] = r.Of(staffing.CertLevel(l))
 	}
 	return out, levelFen(&out, amounts[:], "monthly amount")
 }
@@ -393,7 +393,7 @@ func levelFen(dst *[numLevels]int64, amounts []decimal.Decimal, what string) []e
 	if !amounts[staffing.NoCertificate].IsZero() {
 		errs = append(errs, fmt.Errorf("%s for %s: only certificate levels are paid", what, staffing.NoCertificate))
 	}
-	for _, l := range staffing.Levels {
+	for _, l := range staffing.CertLevels() {
 		f, err := fen(amounts[l], what+" for "+l.String())
 		if err != nil {
 			errs = append(errs, err)

@@ -20,8 +20,10 @@ var nationalNet = sync.OnceValues(func() (*hierarchy.Network, error) { return hi
 // network 662,373 units × 12 = 7,948,476 records, about 1.5 GB.
 func monthlyRecords(net *hierarchy.Network) []services.OutputRecord {
 	recs := make([]services.OutputRecord, 0, 12*net.Len())
-	for i := range net.Len() {
-		c := net.Unit(i).Code()
+	i := -1
+	for u := range net.Units() {
+		i++
+		c := u.Code()
 		for m := 1; m <= 12; m++ {
 			k := i + m
 			o := metrics.ServiceOutput{

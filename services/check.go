@@ -46,6 +46,7 @@ type Report struct {
 	Results []Result `json:"results"`
 	// Findings are ordered by unit in code order, then by rule.
 	Findings []Finding `json:"findings"`
+	net      *hierarchy.Network
 }
 
 // Check judges every unit of d's network that a requirement of rs in
@@ -57,7 +58,7 @@ func Check(d *ResourceData, rs *RuleSet, day policy.Date) (*Report, error) {
 	if err := rs.Validate(); err != nil {
 		return nil, err
 	}
-	rep := &Report{Date: day}
+	rep := &Report{Date: day, net: d.t.net}
 	for _, r := range rs.Requirements {
 		if r.Period.Contains(day) {
 			rep.Rules = append(rep.Rules, r)
@@ -67,9 +68,9 @@ func Check(d *ResourceData, rs *RuleSet, day policy.Date) (*Report, error) {
 	for j := range rep.Rules {
 		rep.Results[j] = Result{Rule: &rep.Rules[j], ID: rep.Rules[j].ID}
 	}
-	net := d.t.net
-	for i := range net.Len() {
-		u := net.Unit(i)
+	i := -1
+	for u := range d.t.net.Units() {
+		i++
 		var e *entry[metrics.Resources]
 		looked := false
 		for j := range rep.Rules {
@@ -100,13 +101,14 @@ func Check(d *ResourceData, rs *RuleSet, day policy.Date) (*Report, error) {
 	return rep, nil
 }
 
-// Within returns the findings of u's subtree (all of them for a nil u),
+// Within returns the findings of u's subtree (all of them for a zero u),
 // in report order. The slice is the report's own.
-func (rep *Report) Within(u *hierarchy.Unit) []Finding {
-	if u == nil {
+func (rep *Report) Within(u hierarchy.Code) []Finding {
+	if u == 0 {
 		return rep.Findings
 	}
-	lo := sort.Search(len(rep.Findings), func(k int) bool { return int(rep.Findings[k].unit) >= u.Index() })
-	hi := sort.Search(len(rep.Findings), func(k int) bool { return int(rep.Findings[k].unit) >= u.End() })
+	from, to := spanOf(rep.net, u)
+	lo := sort.Search(len(rep.Findings), func(k int) bool { return int(rep.Findings[k].unit) >= from })
+	hi := sort.Search(len(rep.Findings), func(k int) bool { return int(rep.Findings[k].unit) >= to })
 	return rep.Findings[lo:hi:hi]
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/internal/errlist"
+	"github.com/shegong/shegong/internal/netindex"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -135,7 +136,7 @@ func build[T measure[T]](net *hierarchy.Network, s spec[T]) (*table[T], error) {
 			continue
 		}
 		if !looked || code != lastCode { // records usually come grouped by unit
-			idx, found = net.Index(code)
+			idx, found = netindex.Of[hierarchy.Code](net).Index(code)
 			lastCode, looked = code, true
 		}
 		// A record with a known unit and a valid period is placed, and
@@ -233,13 +234,25 @@ func end(p policy.Period) policy.Date {
 	return p.Until
 }
 
-// span returns the records of u's subtree, or of the whole network for a
-// nil u.
-func (t *table[T]) span(u *hierarchy.Unit) []entry[T] {
-	if u == nil {
-		return t.recs
+// span returns the records of c's subtree, or of the whole network for a
+// zero c.
+func (t *table[T]) span(c hierarchy.Code) []entry[T] {
+	lo, hi := spanOf(t.net, c)
+	return t.recs[t.start[lo]:t.start[hi]]
+}
+
+// spanOf returns the index range of c's subtree: the whole network for a
+// zero c, nothing for a code not in the network.
+func spanOf(net *hierarchy.Network, c hierarchy.Code) (lo, hi int) {
+	l := netindex.Of[hierarchy.Code](net)
+	if c == 0 {
+		return 0, l.Len()
 	}
-	return t.recs[t.start[u.Index()]:t.start[u.End()]]
+	i, ok := l.Index(c)
+	if !ok {
+		return 0, 0
+	}
+	return i, int(l.End[i])
 }
 
 // own returns the records of u itself.

@@ -48,7 +48,7 @@ func ExampleOutputData_Rollup() {
 		return
 	}
 	q1, _ := data.Rollup(policy.MustQuarter(2023, 1))
-	district, _ := net.Lookup(hierarchy.MustParseCode("330302"))
+	district := hierarchy.MustParseCode("330302")
 	out := q1.Of(district)
 	fmt.Println("Q1 cases", out.Cases, "sessions", out.GroupSessions, "activities", out.Activities)
 	rate, _ := q1.PerStation(district, metrics.CasesMeasure).Ratio()
@@ -74,7 +74,7 @@ func ExampleOutputTotals_PerWorker() {
 		{Unit: town, Period: policy.MustYear(2023), Output: metrics.ServiceOutput{Hours: 3276}},
 	})
 	year, _ := data.Rollup(policy.MustYear(2023))
-	rate, err := year.PerWorker(nil, metrics.HoursMeasure, roster, staffing.Counts{Roles: staffing.SocialWorkRoles})
+	rate, err := year.PerWorker(0, metrics.HoursMeasure, roster, staffing.Counts{Roles: staffing.SocialWorkRoles()})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -122,7 +122,7 @@ func ExampleResourceData_Tally() {
 		{Unit: hierarchy.MustParseCode("320505102"), Period: policy.MustYear(2021)},
 	})
 	townships := services.SuzhouCharityFunds()[0]
-	t, _ := data.Tally(townships, nil, policy.MustDate(2021, 11, 30))
+	t, _ := data.Tally(townships, 0, policy.MustDate(2021, 11, 30))
 	fmt.Println(townships.Name, t.Met, t.Met.Rate().Format(metrics.Percent, 1))
 	// Output:
 	// 建立社區慈善基金的鄉鎮（街道） 2/3 66.7%

@@ -49,7 +49,7 @@ func FuzzDecodeOutputs(f *testing.F) {
 		if len(recs) != d.Len() {
 			t.Fatalf("%d records yielded of %d", len(recs), d.Len())
 		}
-		all, err := d.Sum(nil, policy.Period{})
+		all, err := d.Sum(0, policy.Period{})
 		if err != nil || all != sum {
 			t.Fatalf("sum %+v (%v), want %+v", all, err, sum)
 		}

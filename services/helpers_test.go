@@ -33,11 +33,12 @@ func network(t testing.TB, units ...unit) *hierarchy.Network {
 	return net
 }
 
-func lookup(t testing.TB, net *hierarchy.Network, c string) *hierarchy.Unit {
+// lookup returns the code of the unit c, which must be in net.
+func lookup(t testing.TB, net *hierarchy.Network, c string) hierarchy.Code {
 	t.Helper()
 	u, ok := net.Lookup(code(c))
 	require.True(t, ok, c)
-	return u
+	return u.Code()
 }
 
 func period(t testing.TB, s string) policy.Period {

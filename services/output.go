@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/netindex"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
@@ -22,7 +23,7 @@ type OutputRecord struct {
 
 // OutputData is a validated set of output records on a network. It is
 // immutable and safe for concurrent readers. Its methods that take a
-// *hierarchy.Unit expect one of its network's units; nil means the whole
+// hierarchy.Code take a unit's code; zero means the whole
 // network.
 type OutputData struct {
 	t     *table[metrics.ServiceOutput]
@@ -70,7 +71,7 @@ func (d *OutputData) Records() iter.Seq2[int, OutputRecord] {
 	return func(yield func(int, OutputRecord) bool) {
 		for i := range d.t.recs {
 			e := &d.t.recs[i]
-			if !yield(int(e.record), OutputRecord{Unit: d.t.net.Unit(int(e.unit)).Code(), Period: e.period, Output: e.m}) {
+			if !yield(int(e.record), OutputRecord{Unit: netindex.Of[hierarchy.Code](d.t.net).Codes[e.unit], Period: e.period, Output: e.m}) {
 				return
 			}
 		}
@@ -127,7 +128,7 @@ func (d *OutputData) within(es []entry[metrics.ServiceOutput], p policy.Period, 
 		case (p.From.IsZero() || e.period.From >= p.From) && (p.Until.IsZero() || e.period.Until <= p.Until):
 			_ = sum.Accumulate(&e.m) // cannot overflow
 		case p.Overlaps(e.period):
-			*partial = append(*partial, RecordRef{Record: int(e.record), Unit: d.t.net.Unit(int(e.unit)).Code(), Period: e.period})
+			*partial = append(*partial, RecordRef{Record: int(e.record), Unit: netindex.Of[hierarchy.Code](d.t.net).Codes[e.unit], Period: e.period})
 		}
 	}
 	return sum
@@ -143,7 +144,7 @@ func plus(a, b metrics.ServiceOutput) metrics.ServiceOutput {
 // over p: the sum of the records p contains. A zero p contains every
 // record; open ends are allowed. A record p only partly contains is a
 // *PartialError listing every such record in the subtree.
-func (d *OutputData) Sum(u *hierarchy.Unit, p policy.Period) (metrics.ServiceOutput, error) {
+func (d *OutputData) Sum(u hierarchy.Code, p policy.Period) (metrics.ServiceOutput, error) {
 	if err := p.Validate(); err != nil {
 		return metrics.ServiceOutput{}, err
 	}
@@ -173,8 +174,16 @@ func (d *OutputData) Rollup(p policy.Period) (*OutputTotals, error) {
 	if len(partial) > 0 {
 		return nil, &PartialError{Period: p, Records: partial}
 	}
-	sub, all := hierarchy.Fold(d.t.net, func(u *hierarchy.Unit) metrics.ServiceOutput { return own[u.Index()] }, plus)
-	return &OutputTotals{data: d, period: p, sub: sub, all: all}, nil
+	var all metrics.ServiceOutput
+	parent := netindex.Of[hierarchy.Code](d.t.net).Parent
+	for i := len(own) - 1; i >= 0; i-- {
+		if q := parent[i]; q >= 0 {
+			own[q] = plus(own[q], own[i])
+		} else {
+			all = plus(all, own[i])
+		}
+	}
+	return &OutputTotals{data: d, period: p, sub: own, all: all}, nil
 }
 
 // OutputTotals hold the output of every subtree over one period. They
@@ -189,15 +198,22 @@ type OutputTotals struct {
 // Period returns the period the totals cover.
 func (t *OutputTotals) Period() policy.Period { return t.period }
 
-// Of returns the output of u's subtree, u included.
-func (t *OutputTotals) Of(u *hierarchy.Unit) metrics.ServiceOutput { return t.sub[u.Index()] }
+// Of returns the output of the subtree of the unit with code c, the unit
+// included (zero for a code not in the network).
+func (t *OutputTotals) Of(c hierarchy.Code) metrics.ServiceOutput {
+	i, ok := netindex.Of[hierarchy.Code](t.data.t.net).Index(c)
+	if !ok {
+		return metrics.ServiceOutput{}
+	}
+	return t.sub[i]
+}
 
 // All returns the output of the whole network.
 func (t *OutputTotals) All() metrics.ServiceOutput { return t.all }
 
 // of returns the output of u's subtree, or of the whole network for nil.
-func (t *OutputTotals) of(u *hierarchy.Unit) metrics.ServiceOutput {
-	if u == nil {
+func (t *OutputTotals) of(u hierarchy.Code) metrics.ServiceOutput {
+	if u == 0 {
 		return t.all
 	}
 	return t.Of(u)
@@ -222,10 +238,10 @@ var ErrNetwork = errors.New("roster is on another network")
 // PerStation returns measure m of u's subtree (the whole network for nil)
 // per township station in it: the output of the area's whole network,
 // rooms included, against its stations, as the accounts report it.
-func (t *OutputTotals) PerStation(u *hierarchy.Unit, m metrics.ServiceMeasure) Rate {
-	units := t.data.units.All()
-	if u != nil {
-		units = t.data.units.Of(u)
+func (t *OutputTotals) PerStation(u hierarchy.Code, m metrics.ServiceMeasure) Rate {
+	units := t.data.units.Total()
+	if u != 0 {
+		units, _ = t.data.units.Of(u)
 	}
 	return Rate{Measure: m, Amount: t.of(u).Get(m), Per: units.Facilities(hierarchy.LevelTownship, hierarchy.FacilityStation)}
 }
@@ -233,10 +249,10 @@ func (t *OutputTotals) PerStation(u *hierarchy.Unit, m metrics.ServiceMeasure) R
 // PerWorker returns measure m of u's subtree (the whole network for nil)
 // per worker of r placed in the subtree who was in post on some day of the
 // totals' period and, on the last such day, counts under c (as
-// staffing.Counts{Roles: staffing.SocialWorkRoles} counts social
+// staffing.Counts{Roles: staffing.SocialWorkRoles()} counts social
 // workers). The period must be bounded, and r must be on the data's
 // network.
-func (t *OutputTotals) PerWorker(u *hierarchy.Unit, m metrics.ServiceMeasure, r *staffing.Roster, c staffing.Counts) (Rate, error) {
+func (t *OutputTotals) PerWorker(u hierarchy.Code, m metrics.ServiceMeasure, r *staffing.Roster, c staffing.Counts) (Rate, error) {
 	if r.Network() != t.data.t.net {
 		return Rate{}, ErrNetwork
 	}
@@ -244,14 +260,11 @@ func (t *OutputTotals) PerWorker(u *hierarchy.Unit, m metrics.ServiceMeasure, r 
 	if !p.Bounded() {
 		return Rate{}, fmt.Errorf("%w %s: a head count needs both ends of the period", policy.ErrPeriod, p)
 	}
-	lo, hi := 0, t.data.t.net.Len()
-	if u != nil {
-		lo, hi = u.Index(), u.End()
-	}
+	lo, hi := spanOf(t.data.t.net, u)
+	codes := netindex.Of[hierarchy.Code](t.data.t.net).Codes
 	var n int64
 	for i := lo; i < hi; i++ {
-		for _, w := range r.AtUnit(i) {
-			wk := r.Worker(int(w))
+		for _, wk := range r.AtUnit(codes[i]) {
 			last := p.Until
 			if !wk.Left.IsZero() {
 				last = min(last, wk.Left)

@@ -121,7 +121,7 @@ func TestWenzhouRollup(t *testing.T) {
 	// The halves add up to the year.
 	h1, err := d.Rollup(period(t, "2023-01-01/2023-06-30"))
 	require.NoError(t, err)
-	h2, err := d.Sum(nil, period(t, "2023-07-01/"))
+	h2, err := d.Sum(0, period(t, "2023-07-01/"))
 	require.NoError(t, err)
 	assert.Equal(t, int64(60+47+65+55+52+51+57+50), h1.All().Cases, "first halves, rounded down: 437")
 	both, err := h1.All().Add(h2)
@@ -129,7 +129,7 @@ func TestWenzhouRollup(t *testing.T) {
 	assert.Equal(t, all, both)
 
 	// Every record lies in the zero (unbounded) period; none in 2022.
-	ever, err := d.Sum(nil, policy.Period{})
+	ever, err := d.Sum(0, policy.Period{})
 	require.NoError(t, err)
 	assert.Equal(t, all, ever)
 	none, err := d.Rollup(policy.MustYear(2022))
@@ -138,7 +138,7 @@ func TestWenzhouRollup(t *testing.T) {
 
 	// Per station: 877 cases over 8 stations is 109.625; the district of
 	// 瓯海 has three stations and a town without one.
-	rate := year.PerStation(nil, metrics.CasesMeasure)
+	rate := year.PerStation(0, metrics.CasesMeasure)
 	assert.Equal(t, Rate{Measure: metrics.CasesMeasure, Amount: 877, Per: 8}, rate)
 	r, err := rate.Ratio()
 	require.NoError(t, err)
@@ -172,7 +172,7 @@ func TestPartialPeriod(t *testing.T) {
 	assert.Len(t, pe.Records, 2, "only the district's two stations are asked about")
 	assert.Equal(t, "services: period cuts through records: 2023-06-01/2023-12-31 contains only part of 2 record(s): record 7 (330303001 2023-01-01/2023-06-30) record 9 (330303002 2023-01-01/2023-06-30)", err.Error())
 
-	_, err = d.Sum(nil, policy.Period{From: day(2023, 5, 1), Until: day(2023, 4, 1)})
+	_, err = d.Sum(0, policy.Period{From: day(2023, 5, 1), Until: day(2023, 4, 1)})
 	assert.ErrorIs(t, err, policy.ErrPeriod)
 	_, err = d.Rollup(policy.Period{From: day(2023, 5, 1), Until: day(2023, 4, 1)})
 	assert.ErrorIs(t, err, policy.ErrPeriod)
@@ -239,7 +239,7 @@ func TestLangxiPerWorker(t *testing.T) {
 	roster := langxiRoster(t, net)
 	year, err := d.Rollup(policy.MustYear(2023))
 	require.NoError(t, err)
-	social := staffing.Counts{Roles: staffing.SocialWorkRoles}
+	social := staffing.Counts{Roles: staffing.SocialWorkRoles()}
 
 	county := lookup(t, net, "341821")
 	rate, err := year.PerWorker(county, metrics.HoursMeasure, roster, social)
@@ -249,7 +249,7 @@ func TestLangxiPerWorker(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, r.Equal(metrics.Fraction(decimal.NewFromInt(126))), "3,276 / 26 = 126, got %s", r)
 
-	whole, err := year.PerWorker(nil, metrics.HoursMeasure, roster, social)
+	whole, err := year.PerWorker(0, metrics.HoursMeasure, roster, social)
 	require.NoError(t, err)
 	assert.Equal(t, rate, whole)
 

@@ -6,6 +6,7 @@ import (
 	"iter"
 
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/netindex"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
@@ -22,7 +23,7 @@ type ResourceRecord struct {
 
 // ResourceData is a validated set of resource records on a network. It is
 // immutable and safe for concurrent readers. Its methods that take a
-// *hierarchy.Unit expect one of its network's units; where allowed, nil
+// hierarchy.Code take a unit's code; where allowed, zero
 // means the whole network.
 type ResourceData struct {
 	t *table[metrics.Resources]
@@ -80,7 +81,7 @@ func (d *ResourceData) Records() iter.Seq2[int, ResourceRecord] {
 	return func(yield func(int, ResourceRecord) bool) {
 		for i := range d.t.recs {
 			e := &d.t.recs[i]
-			if !yield(int(e.record), ResourceRecord{Unit: d.t.net.Unit(int(e.unit)).Code(), Period: e.period, Resources: e.m}) {
+			if !yield(int(e.record), ResourceRecord{Unit: netindex.Of[hierarchy.Code](d.t.net).Codes[e.unit], Period: e.period, Resources: e.m}) {
 				return
 			}
 		}
@@ -89,8 +90,12 @@ func (d *ResourceData) Records() iter.Seq2[int, ResourceRecord] {
 
 // On returns the resources of u itself on day, and false if u has no
 // record holding then.
-func (d *ResourceData) On(u *hierarchy.Unit, day policy.Date) (metrics.Resources, bool) {
-	if e := d.on(u.Index(), day); e != nil {
+func (d *ResourceData) On(u hierarchy.Code, day policy.Date) (metrics.Resources, bool) {
+	i, ok := netindex.Of[hierarchy.Code](d.t.net).Index(u)
+	if !ok {
+		return metrics.Resources{}, false
+	}
+	if e := d.on(i, day); e != nil {
 		return e.m, true
 	}
 	return metrics.Resources{}, false
@@ -109,11 +114,8 @@ func (d *ResourceData) on(i int, day policy.Date) *entry[metrics.Resources] {
 // Sum returns the resources of u's subtree (the whole network for a nil u)
 // on day, and how many of its units have a record holding then, of all its
 // units: a total that rests on reports from 9 of 12 communities says so.
-func (d *ResourceData) Sum(u *hierarchy.Unit, day policy.Date) (metrics.Resources, metrics.Coverage) {
-	lo, hi := 0, d.t.net.Len()
-	if u != nil {
-		lo, hi = u.Index(), u.End()
-	}
+func (d *ResourceData) Sum(u hierarchy.Code, day policy.Date) (metrics.Resources, metrics.Coverage) {
+	lo, hi := spanOf(d.t.net, u)
 	var sum metrics.Resources
 	reporting := metrics.Coverage{Total: int64(hi - lo)}
 	for i := lo; i < hi; i++ {
@@ -139,21 +141,29 @@ type Tally struct {
 // Tally evaluates ind over u's subtree (the whole network for a nil u) on
 // day: Suzhou's "96 townships have a community charity fund" is the
 // Covered of a tally of SuzhouCharityFunds()[0].
-func (d *ResourceData) Tally(ind Indicator, u *hierarchy.Unit, day policy.Date) (Tally, error) {
+func (d *ResourceData) Tally(ind Indicator, u hierarchy.Code, day policy.Date) (Tally, error) {
 	if err := ind.Validate(); err != nil {
 		return Tally{}, err
 	}
-	lo, hi := 0, d.t.net.Len()
-	if u != nil {
-		lo, hi = u.Index(), u.End()
-	}
+	lo, _ := spanOf(d.t.net, u)
 	var t Tally
-	for i := lo; i < hi; i++ {
-		if v := d.t.net.Unit(i); ind.Units.Match(v) {
+	i := lo
+	for v := range d.subtree(u) {
+		if ind.Units.Match(v) {
 			t.add(ind.judge(d.on(i, day)))
 		}
+		i++
 	}
 	return t, nil
+}
+
+// subtree yields the units of c's subtree, or of the whole network for a
+// zero c.
+func (d *ResourceData) subtree(c hierarchy.Code) iter.Seq[hierarchy.Unit] {
+	if c == 0 {
+		return d.t.net.Units()
+	}
+	return d.t.net.Subtree(c)
 }
 
 // outcome is how one selected unit fares under an indicator.

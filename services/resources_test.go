@@ -17,7 +17,7 @@ import (
 // communities, and a town of 伊金霍洛旗 with one urban community (its town
 // centre) and four gacha (villages).
 func ordosNet(t testing.TB) *hierarchy.Network {
-	urban, town, rural := hierarchy.UrbanMainArea, hierarchy.UrbanTownCentre, hierarchy.RuralVillage
+	urban, town, rural := hierarchy.UrbanMainArea, hierarchy.UrbanTownCenter, hierarchy.RuralVillage
 	return network(t,
 		unit{code: "1506", name: "鄂尔多斯市", facility: hierarchy.FacilityGuidanceCenter},
 		unit{code: "150603", name: "康巴什区", facility: hierarchy.FacilityServiceCenter},
@@ -134,7 +134,7 @@ func TestOrdosCheck(t *testing.T) {
 		assert.Equal(t, "150627100201", banner[0].Unit.String())
 		assert.Empty(t, rep.Within(lookup(t, net, "150603001003")))
 		assert.Len(t, rep.Within(lookup(t, net, "1506")), 9)
-		assert.Equal(t, rep.Findings, rep.Within(nil))
+		assert.Equal(t, rep.Findings, rep.Within(0))
 	}
 
 	// In 2024 only community 一 had reported, with 8 organisations.
@@ -187,7 +187,7 @@ func TestResourcesOn(t *testing.T) {
 	assert.Equal(t, int64(12+9+10+9), sum.Organisations.Total())
 	assert.Equal(t, int64(4), sum.SocialWorkers)
 	assert.Equal(t, metrics.Coverage{Covered: 4, Total: 7}, reporting, "four communities of the district's seven units")
-	sum, reporting = d.Sum(nil, day(2025, 6, 30))
+	sum, reporting = d.Sum(0, day(2025, 6, 30))
 	assert.Equal(t, int64(12+9+10+9+10+5+4+7+0), sum.Organisations.Total())
 	assert.Equal(t, int64(8), sum.Organisations.Registered(), "one registered in each community with more than one")
 	assert.Equal(t, metrics.Coverage{Covered: 9, Total: 15}, reporting)
@@ -248,11 +248,11 @@ func TestSuzhouCharityFunds(t *testing.T) {
 
 	ind := SuzhouCharityFunds()
 	require.Len(t, ind, 2)
-	townships, err := d.Tally(ind[0], nil, day(2021, 11, 30))
+	townships, err := d.Tally(ind[0], 0, day(2021, 11, 30))
 	require.NoError(t, err)
 	assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 96, Total: 96}}, townships)
 	assert.True(t, townships.Met.Full())
-	villages, err := d.Tally(ind[1], nil, day(2021, 11, 30))
+	villages, err := d.Tally(ind[1], 0, day(2021, 11, 30))
 	require.NoError(t, err)
 	assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 565, Total: 1152}}, villages)
 	assert.Equal(t, "49.05%", villages.Met.Rate().Format(metrics.Percent, 2), "565/1152 = 49.045…%")
@@ -260,7 +260,7 @@ func TestSuzhouCharityFunds(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, metrics.Coverage{Covered: 288, Total: 288}, first.Met, "the first district's 24 × 12 villages all have one")
 
-	sum, reporting := d.Sum(nil, day(2021, 11, 30))
+	sum, reporting := d.Sum(0, day(2021, 11, 30))
 	assert.Equal(t, "51112500.00", sum.CharityFundAmount.StringFixed(2))
 	assert.Equal(t, int64(96+565), sum.CharityFunds)
 	assert.Equal(t, metrics.Coverage{Covered: 96 + 1152, Total: 1 + 4 + 96 + 1152}, reporting)
@@ -269,12 +269,12 @@ func TestSuzhouCharityFunds(t *testing.T) {
 	assert.Equal(t, metrics.MoreThan, reported.Qualifier)
 	assert.True(t, sum.CharityFundAmount.GreaterThan(reported.Value), "more than 51 million")
 
-	gone, err := d.Tally(ind[0], nil, day(2021, 12, 1))
+	gone, err := d.Tally(ind[0], 0, day(2021, 12, 1))
 	require.NoError(t, err)
 	assert.Equal(t, Tally{Met: metrics.Coverage{Total: 96}, Unreported: 96}, gone, "a census day's records hold on that day only")
 	assert.Equal(t, "中國社會工作（微信公眾號）", ind[0].Source.Issuer)
 
-	_, err = d.Tally(Indicator{ID: "x"}, nil, day(2021, 11, 30))
+	_, err = d.Tally(Indicator{ID: "x"}, 0, day(2021, 11, 30))
 	assert.ErrorIs(t, err, ErrRule)
 }
 
@@ -290,11 +290,11 @@ func TestInnerMongoliaThreeLists(t *testing.T) {
 	})
 	require.NoError(t, err)
 	ind := InnerMongoliaThreeLists()
-	got, err := d.Tally(ind, nil, day(2024, 6, 30))
+	got, err := d.Tally(ind, 0, day(2024, 6, 30))
 	require.NoError(t, err)
 	assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 1, Total: 2}}, got)
 	assert.Equal(t, "内蒙古自治区民政厅", ind.Source.Issuer)
-	sum, _ := d.Sum(nil, day(2024, 6, 30))
+	sum, _ := d.Sum(0, day(2024, 6, 30))
 	assert.Equal(t, int64(3), sum.Lists[metrics.NeedsList].Kept)
 	assert.Equal(t, int64(12*3), sum.Lists[metrics.NeedsList].Entries)
 }
@@ -341,7 +341,7 @@ func TestJiajiangAndWenzhou(t *testing.T) {
 	}
 	d, err = NewResourceData(wz, recs)
 	require.NoError(t, err)
-	sum, _ = d.Sum(nil, day(2023, 12, 31))
+	sum, _ = d.Sum(0, day(2023, 12, 31))
 	assert.Equal(t, int64(308), sum.Organisations[metrics.VolunteerService].Total())
 	reported, err := metrics.ParseQuantity("4.7万")
 	require.NoError(t, err)

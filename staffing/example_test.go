@@ -31,8 +31,9 @@ func ExampleRequire() {
 		return
 	}
 	for u := range net.Units() {
-		n, rule := m.Of(u)
-		fmt.Println(u.Code(), n, m.Subtree(u), rule.ID)
+		n, rule := m.Of(u.Code())
+		sub, _ := m.Subtree(u.Code())
+		fmt.Println(u.Code(), n, sub, rule)
 	}
 	fmt.Println("total", m.Total())
 	// Output:
@@ -58,8 +59,8 @@ func ExampleCheck() {
 	}
 	for _, on := range []policy.Date{policy.MustDate(2024, 2, 28), policy.MustDate(2024, 3, 2)} {
 		rep, _ := staffing.Check(roster, staffing.Langxi(), on)
-		fmt.Println(on, len(rep.Findings), "finding(s)")
-		for _, f := range rep.Findings {
+		fmt.Println(on, rep.Len(), "finding(s)")
+		for f := range rep.Select(staffing.Filter{}) {
 			fmt.Println(" ", f.Worker, f.Kind, "deadline", f.Deadline)
 			fmt.Println(" ", f.Source)
 		}
@@ -78,11 +79,16 @@ func ExampleCompare() {
 			raised.Minimums[i].Min = 2
 		}
 	}
-	levels, total, _ := staffing.Compare(network(), staffing.Chongqing(), raised, policy.MustDate(2024, 1, 1))
-	for _, l := range levels {
-		fmt.Printf("%s %d → %d (%+d)\n", l.Level, l.Before, l.After, l.Change())
+	c, err := staffing.Compare(staffing.Chongqing(), raised, network(), policy.MustDate(2024, 1, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
-	fmt.Printf("total %d → %d (%+d)\n", total.Before, total.After, total.Change())
+	for _, l := range c.Levels {
+		fmt.Printf("%s %d → %d (%+d)\n", l.Level, l.Baseline, l.Reform, l.Diff())
+	}
+	total := c.Total()
+	fmt.Printf("total %d → %d (%+d)\n", total.Baseline, total.Reform, total.Diff())
 	// Output:
 	// county 2 → 2 (+0)
 	// township 3 → 3 (+0)

@@ -4,11 +4,13 @@ import (
 	"fmt"
 
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/netindex"
 	"github.com/shegong/shegong/policy"
 )
 
 // Minimums is the staffing a network requires under a rule set on a date:
-// per unit, rolled up to every ancestor, and in total.
+// per unit, rolled up to every ancestor, and in total. It is immutable:
+// any number of goroutines may read it.
 type Minimums struct {
 	net     *hierarchy.Network
 	date    policy.Date
@@ -35,77 +37,117 @@ func Require(net *hierarchy.Network, rs *RuleSet, d policy.Date) (*Minimums, err
 	if len(m.rules) > 1<<15 {
 		return nil, fmt.Errorf("%w: %d minimums in force, at most %d", ErrRule, len(m.rules), 1<<15)
 	}
+	i := 0
 	for u := range net.Units() {
-		i := u.Index()
 		m.by[i] = -1
 		for j := range m.rules {
+			// Validate bounds Min by MaxMin, so the int32 holds it.
 			if r := &m.rules[j]; r.Min > int(m.own[i]) && r.Units.Match(u) {
 				m.own[i], m.by[i] = int32(r.Min), int16(j)
 			}
 		}
+		i++
 	}
-	var err error
-	m.subtree, m.total, err = hierarchy.Sum(net, func(u *hierarchy.Unit) int64 { return int64(m.own[u.Index()]) })
-	return m, err
+	// At most MaxMin for each of at most 2³¹ units: no int64 overflow.
+	m.subtree = make([]int64, len(m.own))
+	parent := netindex.Of[hierarchy.Code](net).Parent
+	for i := len(m.own) - 1; i >= 0; i-- {
+		m.subtree[i] += int64(m.own[i])
+		if p := parent[i]; p >= 0 {
+			m.subtree[p] += m.subtree[i]
+		} else {
+			m.total += m.subtree[i]
+		}
+	}
+	return m, nil
 }
 
 // Date returns the day the minimums are computed for.
 func (m *Minimums) Date() policy.Date { return m.date }
 
-// Of returns the minimum of u itself and the rule setting it (nil if no
-// minimum applies).
-func (m *Minimums) Of(u *hierarchy.Unit) (int, *Minimum) {
-	i := u.Index()
-	if m.by[i] < 0 {
-		return 0, nil
-	}
-	return int(m.own[i]), &m.rules[m.by[i]]
+// index returns the index of the unit with code c in the network.
+func (m *Minimums) index(c hierarchy.Code) (int, bool) {
+	return netindex.Of[hierarchy.Code](m.net).Index(c)
 }
 
-// Subtree returns the minimum of u and all its descendants.
-func (m *Minimums) Subtree(u *hierarchy.Unit) int64 { return m.subtree[u.Index()] }
+// Of returns the minimum of the unit with code c itself and the id of the
+// rule setting it ("" if no minimum applies or c is not in the network).
+func (m *Minimums) Of(c hierarchy.Code) (int, string) {
+	i, ok := m.index(c)
+	if !ok || m.by[i] < 0 {
+		return 0, ""
+	}
+	return int(m.own[i]), m.rules[m.by[i]].ID
+}
+
+// Subtree returns the minimum of the unit with code c and all its
+// descendants, and whether c is in the network.
+func (m *Minimums) Subtree(c hierarchy.Code) (int64, bool) {
+	i, ok := m.index(c)
+	if !ok {
+		return 0, false
+	}
+	return m.subtree[i], true
+}
 
 // Total returns the minimum of the whole network.
 func (m *Minimums) Total() int64 { return m.total }
 
-// ByLevel returns the minimum of the units of each level, indexed by
-// hierarchy.Level.
+// ByLevel returns, in a fresh slice indexed by hierarchy.Level, the
+// minimum of the units of each level.
 func (m *Minimums) ByLevel() []int64 {
 	out := make([]int64, hierarchy.LevelCommunity+1)
+	i := 0
 	for u := range m.net.Units() {
-		out[u.Level()] += int64(m.own[u.Index()])
+		out[u.Level()] += int64(m.own[i])
+		i++
 	}
 	return out
 }
 
-// A LevelChange is the change in required staff at one level between two
-// rule sets.
+// A LevelChange is the required staff at one level under the baseline and
+// the reform rule set of a Comparison.
 type LevelChange struct {
-	Level         hierarchy.Level `json:"level"`
-	Before, After int64
+	Level    hierarchy.Level `json:"level"` // unspecified for the whole network
+	Baseline int64           `json:"baseline"`
+	Reform   int64           `json:"reform"`
 }
 
-// Change returns After − Before.
-func (c LevelChange) Change() int64 { return c.After - c.Before }
+// Diff returns Reform − Baseline.
+func (c LevelChange) Diff() int64 { return c.Reform - c.Baseline }
 
-// Compare computes the minimums of net under a baseline and a what-if rule
-// set on d and returns the change per level, in level order (levels without
-// staff in either are left out), and in total.
-func Compare(net *hierarchy.Network, baseline, whatIf *RuleSet, d policy.Date) ([]LevelChange, LevelChange, error) {
+// A Comparison is a what-if: the minimums of one network under a baseline
+// and a reform rule set on one day. It is immutable: any number of
+// goroutines may read it.
+type Comparison struct {
+	Baseline, Reform *Minimums
+	// Levels holds the change per level, in level order, leaving out
+	// levels without staff under either rule set.
+	Levels []LevelChange
+}
+
+// Total returns the change over the whole network.
+func (c *Comparison) Total() LevelChange {
+	return LevelChange{Baseline: c.Baseline.Total(), Reform: c.Reform.Total()}
+}
+
+// Compare computes the minimums of net under a baseline and a reform rule
+// set on d, and their change per level and in total.
+func Compare(baseline, reform *RuleSet, net *hierarchy.Network, d policy.Date) (*Comparison, error) {
 	a, err := Require(net, baseline, d)
 	if err != nil {
-		return nil, LevelChange{}, fmt.Errorf("baseline: %w", err)
+		return nil, fmt.Errorf("baseline: %w", err)
 	}
-	b, err := Require(net, whatIf, d)
+	b, err := Require(net, reform, d)
 	if err != nil {
-		return nil, LevelChange{}, fmt.Errorf("what-if: %w", err)
+		return nil, fmt.Errorf("reform: %w", err)
 	}
 	before, after := a.ByLevel(), b.ByLevel()
-	var out []LevelChange
+	c := &Comparison{Baseline: a, Reform: b}
 	for l := range before {
 		if before[l] != 0 || after[l] != 0 {
-			out = append(out, LevelChange{Level: hierarchy.Level(l), Before: before[l], After: after[l]})
+			c.Levels = append(c.Levels, LevelChange{Level: hierarchy.Level(l), Baseline: before[l], Reform: after[l]})
 		}
 	}
-	return out, LevelChange{Before: a.Total(), After: b.Total()}, nil
+	return c, nil
 }

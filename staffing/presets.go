@@ -12,7 +12,7 @@ import (
 // the returned rule set for a what-if without touching anyone else's.
 
 // fullTimeSocialWorkers is what Chongqing's minimums count: "专职社会工作者".
-var fullTimeSocialWorkers = Counts{Roles: SocialWorkRoles, FullTime: true}
+var fullTimeSocialWorkers = Counts{Roles: SocialWorkRoles(), FullTime: true}
 
 // Chongqing returns the staffing standard in 重庆市民政局's 2020 account:
 // at least 2 full-time social workers per county guidance centre, 2 per
@@ -21,17 +21,17 @@ var fullTimeSocialWorkers = Counts{Roles: SocialWorkRoles, FullTime: true}
 // standard, so the rules have an open period.
 func Chongqing() *RuleSet {
 	src := policy.Chongqing2020.Cite("一、以服务体系为突破……三是立标准")
-	min := func(id string, sel hierarchy.Selector, n int) Minimum {
+	minimum := func(id string, sel hierarchy.Selector, n int) Minimum {
 		return Minimum{ID: id, Units: sel, Min: n, Counts: fullTimeSocialWorkers, Source: src}
 	}
 	return &RuleSet{
 		Jurisdiction: "重庆市",
 		Minimums: []Minimum{
-			min("cq-centre", hierarchy.Selector{Level: hierarchy.LevelCounty}, 2),
-			min("cq-subdistrict-station", hierarchy.Selector{Kinds: []hierarchy.UnitKind{hierarchy.KindSubdistrict}}, 2),
-			min("cq-town-station", hierarchy.Selector{Kinds: []hierarchy.UnitKind{hierarchy.KindTown, hierarchy.KindTownship}}, 1),
-			min("cq-urban-room", hierarchy.Selector{Level: hierarchy.LevelCommunity, Area: hierarchy.AreaUrban}, 2),
-			min("cq-rural-room", hierarchy.Selector{Level: hierarchy.LevelCommunity, Area: hierarchy.AreaRural}, 1),
+			minimum("cq-centre", hierarchy.Selector{Level: hierarchy.LevelCounty}, 2),
+			minimum("cq-subdistrict-station", hierarchy.Selector{Kinds: []hierarchy.UnitKind{hierarchy.KindSubdistrict}}, 2),
+			minimum("cq-town-station", hierarchy.Selector{Kinds: []hierarchy.UnitKind{hierarchy.KindTown, hierarchy.KindTownship}}, 1),
+			minimum("cq-urban-room", hierarchy.Selector{Level: hierarchy.LevelCommunity, Area: hierarchy.AreaUrban}, 2),
+			minimum("cq-rural-room", hierarchy.Selector{Level: hierarchy.LevelCommunity, Area: hierarchy.AreaRural}, 1),
 		},
 	}
 }
@@ -99,7 +99,7 @@ func Ordos() *RuleSet {
 			ID:          "ordos-talent-2025",
 			Indicator:   "社会工作人才总量",
 			Requirement: metrics.Requirement{Floor: 5000, Share: metrics.Scaled(decimal.RequireFromString("2.5"), metrics.PerMille)},
-			Counts:      Counts{Roles: SocialWorkRoles},
+			Counts:      Counts{Roles: SocialWorkRoles()},
 			Deadline:    policy.MustDate(2025, 12, 31),
 			Source:      policy.Ordos2021.Cite("二、工作目标"),
 		}},
@@ -115,7 +115,7 @@ func Guangxi() *RuleSet {
 			ID:          "gx-professionals-2025",
 			Indicator:   "社会工作专业人才",
 			Requirement: metrics.Requirement{Floor: 50000},
-			Counts:      Counts{Roles: SocialWorkRoles},
+			Counts:      Counts{Roles: SocialWorkRoles()},
 			Deadline:    policy.MustDate(2025, 12, 31),
 			Source:      policy.Guangxi14FYP.Cite("慈善事业和社会工作方面"),
 		}},

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/internal/errlist"
@@ -20,14 +21,28 @@ type Counts struct {
 }
 
 // Match reports whether w counts on d (w is assumed active on d).
-func (c Counts) Match(w *Worker, d policy.Date) bool {
+func (c Counts) Match(w Worker, d policy.Date) bool { return c.match(&w, d) }
+
+func (c Counts) match(w *Worker, d policy.Date) bool {
 	return (c.Roles == 0 || c.Roles.Has(w.Role)) &&
 		(!c.FullTime || w.Employment == FullTime) &&
 		(!c.Certified || w.LevelOn(d) != NoCertificate)
 }
 
+// The bounds on the numbers a rule states. No document asks for more: the
+// largest minimum per unit in domain.md is 3, and a certificate deadline of
+// fifty years is a working life. Larger values are refused rather than
+// computed with, since they can only be typos or hostile input.
+const (
+	// MaxMin bounds a Minimum's Min and a RoleQuota's Min: the workers
+	// one unit may be required to have.
+	MaxMin = 100_000
+	// MaxMonths bounds a CertificateRule's Months.
+	MaxMonths = 600
+)
+
 // A Minimum is a minimum head count per selected unit: "每个街道社会工作站至少
-// 配备2名专职社会工作者".
+// 配备2名专职社会工作者". Min is at most MaxMin.
 type Minimum struct {
 	ID     string             `json:"id"`
 	Units  hierarchy.Selector `json:"units"`
@@ -37,7 +52,8 @@ type Minimum struct {
 	Source policy.Source      `json:"source"`
 }
 
-// A RoleQuota is "at least Min workers in one of Roles".
+// A RoleQuota is "at least Min workers in one of Roles", Min from 1 to
+// MaxMin.
 type RoleQuota struct {
 	Roles RoleSet `json:"roles"`
 	Min   int     `json:"min"`
@@ -54,8 +70,8 @@ type RoleRule struct {
 }
 
 // A CertificateRule requires workers in Roles to hold a certificate within
-// Months of joining (Langxi: resident social workers, 12 months). The
-// deadline day itself is still in time.
+// Months of joining (Langxi: resident social workers, 12 months), Months
+// from 1 to MaxMonths. The deadline day itself is still in time.
 type CertificateRule struct {
 	ID     string        `json:"id"`
 	Roles  RoleSet       `json:"roles"`
@@ -64,14 +80,9 @@ type CertificateRule struct {
 	Source policy.Source `json:"source"`
 }
 
-// Deadline returns the last day w may hold no certificate.
-func (r CertificateRule) Deadline(w *Worker) policy.Date {
-	d, err := w.Joined.AddMonths(r.Months)
-	if err != nil { // past the last day a Date holds (Validate wants Months ≥ 1): never reached
-		return policy.MustDate(policy.MaxYear, 12, 31)
-	}
-	return d
-}
+// Deadline returns the last day w may hold no certificate: the day Months
+// after joining, or the month's last day where it has no such day.
+func (r CertificateRule) Deadline(w Worker) policy.Date { return addMonths(w.Joined, r.Months) }
 
 // An AreaRule sets a head count for a whole area by a deadline: Ordos's
 // "social-work talent ≥ 5,000 and ≥ 2.5‰ of the population by 2025",
@@ -112,73 +123,94 @@ func (e *RuleError) Error() string { return fmt.Sprintf("%v: rule %q: %v", ErrRu
 func (e *RuleError) Unwrap() []error { return []error{ErrRule, e.Err} }
 
 // Validate reports every problem of every rule of rs at once: missing or
-// duplicate ids, bad selectors, negative minimums, invalid sources and
-// periods.
+// duplicate ids, bad selectors, minimums and months out of range, invalid
+// sources and periods.
 func (rs *RuleSet) Validate() error {
-	var errs []error
-	seen := map[string]bool{}
-	check := func(id string, period policy.Period, src policy.Source, more ...error) {
-		if strings.TrimSpace(id) == "" {
-			id = "(no id)"
-			more = append(more, errors.New("id is empty"))
-		} else if seen[id] {
-			more = append(more, errors.New("id is used by another rule"))
-		}
-		seen[id] = true
-		more = append(more, period.Validate(), src.Validate())
-		for _, err := range more {
-			for _, e := range errlist.Flatten(err) {
-				errs = append(errs, &RuleError{Rule: id, Err: e})
-			}
-		}
-	}
+	v := validator{seen: map[string]bool{}}
 	if strings.TrimSpace(rs.Jurisdiction) == "" {
-		errs = append(errs, fmt.Errorf("%w: jurisdiction is empty", ErrRule))
+		v.errs = append(v.errs, fmt.Errorf("%w: jurisdiction is empty", ErrRule))
 	}
 	for _, m := range rs.Minimums {
-		var neg error
-		if m.Min < 0 {
-			neg = fmt.Errorf("min %d is negative", m.Min)
+		var bad error
+		if m.Min < 0 || m.Min > MaxMin {
+			bad = fmt.Errorf("min %d is outside 0..%d", m.Min, MaxMin)
 		}
-		check(m.ID, m.Period, m.Source, m.Units.Validate(), neg, rolesValid(m.Counts.Roles))
+		v.check(m.ID, m.Period, m.Source, m.Units.Validate(), bad, rolesValid(m.Counts.Roles))
 	}
 	for _, r := range rs.Roles {
-		var more []error
-		if len(r.Quotas) == 0 {
-			more = append(more, errors.New("no quotas"))
-		}
-		for i, q := range r.Quotas {
-			if q.Roles == 0 || q.Min < 1 {
-				more = append(more, fmt.Errorf("quota %d needs roles and a min of at least 1", i))
-			}
-			more = append(more, rolesValid(q.Roles))
-		}
-		check(r.ID, r.Period, r.Source, append(more, r.Units.Validate())...)
+		v.check(r.ID, r.Period, r.Source, append(r.quotaProblems(), r.Units.Validate())...)
 	}
 	for _, c := range rs.Certificates {
 		var more []error
-		if c.Months < 1 {
-			more = append(more, fmt.Errorf("months %d is not positive", c.Months))
+		if c.Months < 1 || c.Months > MaxMonths {
+			more = append(more, fmt.Errorf("months %d is outside 1..%d", c.Months, MaxMonths))
 		}
 		if c.Roles == 0 {
 			more = append(more, errors.New("roles are empty"))
 		}
-		check(c.ID, c.Period, c.Source, append(more, rolesValid(c.Roles))...)
+		v.check(c.ID, c.Period, c.Source, append(more, rolesValid(c.Roles))...)
 	}
 	for _, a := range rs.Areas {
-		more := []error{a.Requirement.Validate(), rolesValid(a.Counts.Roles)}
-		if !a.Units.IsZero() {
-			more = append(more, a.Units.Validate())
-		}
-		if a.Deadline.IsZero() {
-			more = append(more, errors.New("deadline is missing"))
-		}
-		if strings.TrimSpace(a.Indicator) == "" {
-			more = append(more, errors.New("indicator is empty"))
-		}
-		check(a.ID, a.Period, a.Source, more...)
+		v.check(a.ID, a.Period, a.Source, a.problems()...)
 	}
-	return errors.Join(errs...)
+	return errors.Join(v.errs...)
+}
+
+// A validator gathers the problems of a rule set's rules.
+type validator struct {
+	errs []error
+	seen map[string]bool
+}
+
+// check records the problems of the rule with id, with those of its
+// period and source and the further ones in more (nil entries skipped).
+func (v *validator) check(id string, period policy.Period, src policy.Source, more ...error) {
+	switch {
+	case strings.TrimSpace(id) == "":
+		id = "(no id)"
+		more = append(more, errors.New("id is empty"))
+	case !utf8.ValidString(id):
+		// JSON would carry it as U+FFFD: a different id.
+		more = append(more, errors.New("id is not valid UTF-8"))
+		id = strings.ToValidUTF8(id, "\uFFFD")
+	case v.seen[id]:
+		more = append(more, errors.New("id is used by another rule"))
+	}
+	v.seen[id] = true
+	more = append(more, period.Validate(), src.Validate())
+	for _, err := range more {
+		for _, e := range errlist.Flatten(err) {
+			v.errs = append(v.errs, &RuleError{Rule: id, Err: e})
+		}
+	}
+}
+
+func (r *RoleRule) quotaProblems() []error {
+	var more []error
+	if len(r.Quotas) == 0 {
+		more = append(more, errors.New("no quotas"))
+	}
+	for i, q := range r.Quotas {
+		if q.Roles == 0 || q.Min < 1 || q.Min > MaxMin {
+			more = append(more, fmt.Errorf("quota %d needs roles and a min from 1 to %d", i, MaxMin))
+		}
+		more = append(more, rolesValid(q.Roles))
+	}
+	return more
+}
+
+func (a *AreaRule) problems() []error {
+	more := []error{a.Requirement.Validate(), rolesValid(a.Counts.Roles)}
+	if !a.Units.IsZero() {
+		more = append(more, a.Units.Validate())
+	}
+	if a.Deadline.IsZero() {
+		more = append(more, errors.New("deadline is missing"))
+	}
+	if strings.TrimSpace(a.Indicator) == "" {
+		more = append(more, errors.New("indicator is empty"))
+	}
+	return more
 }
 
 func rolesValid(s RoleSet) error {

@@ -41,12 +41,16 @@ func chongqingNet(t testing.TB) *hierarchy.Network {
 	return net
 }
 
-func unitOf(t testing.TB, net *hierarchy.Network, c string) *hierarchy.Unit {
+// unitOf returns the code of unit c, which must be in net.
+func unitOf(t testing.TB, net *hierarchy.Network, c string) hierarchy.Code {
 	t.Helper()
 	u, ok := net.Lookup(code(c))
 	require.True(t, ok, c)
-	return u
+	return u.Code()
 }
+
+// findings returns every finding of rep, in report order.
+func findings(rep *Report) []Finding { return slicesCollect(rep.Select(Filter{})) }
 
 var day = policy.MustDate
 
@@ -72,11 +76,16 @@ func TestChongqingMinimum(t *testing.T) {
 		u := unitOf(t, net, tc.code)
 		own, rule := m.Of(u)
 		assert.Equal(t, tc.own, own, tc.code)
-		require.NotNil(t, rule, tc.code)
-		assert.Equal(t, tc.rule, rule.ID, tc.code)
-		assert.Equal(t, "重庆市民政局", rule.Source.Issuer)
-		assert.Equal(t, tc.subtree, m.Subtree(u), tc.code)
+		assert.Equal(t, tc.rule, rule, tc.code)
+		sub, ok := m.Subtree(u)
+		assert.True(t, ok)
+		assert.Equal(t, tc.subtree, sub, tc.code)
 	}
+	_, ok := m.Subtree(code("500102"))
+	assert.False(t, ok)
+	own, rule := m.Of(code("500102"))
+	assert.Zero(t, own)
+	assert.Empty(t, rule)
 	byLevel := m.ByLevel()
 	assert.Equal(t, int64(2), byLevel[hierarchy.LevelCounty])
 	assert.Equal(t, int64(7), byLevel[hierarchy.LevelTownship])
@@ -95,7 +104,7 @@ func TestMinimumOutsidePeriod(t *testing.T) {
 	assert.Zero(t, m.Total(), "no rule in force yet")
 	own, rule := m.Of(unitOf(t, net, "500101"))
 	assert.Zero(t, own)
-	assert.Nil(t, rule)
+	assert.Empty(t, rule)
 }
 
 func TestSuzhouMinimum(t *testing.T) {
@@ -114,20 +123,24 @@ func TestCompare(t *testing.T) {
 	net := chongqingNet(t)
 	raised := Chongqing()
 	raised.Minimums[4].Min = 2 // rural rooms from 1 to 2
-	levels, total, err := Compare(net, Chongqing(), raised, day(2024, 1, 1))
+	c, err := Compare(Chongqing(), raised, net, day(2024, 1, 1))
 	require.NoError(t, err)
-	assert.Equal(t, LevelChange{Before: 26, After: 33}, total)
-	assert.Equal(t, int64(7), total.Change())
-	require.Len(t, levels, 3)
-	assert.Equal(t, LevelChange{Level: hierarchy.LevelCommunity, Before: 17, After: 24}, levels[2])
-	assert.Zero(t, levels[0].Change())
+	total := c.Total()
+	assert.Equal(t, LevelChange{Baseline: 26, Reform: 33}, total)
+	assert.Equal(t, int64(7), total.Diff())
+	assert.Equal(t, int64(26), c.Baseline.Total())
+	assert.Equal(t, int64(33), c.Reform.Total())
+	require.Len(t, c.Levels, 3)
+	assert.Equal(t, LevelChange{Level: hierarchy.LevelCounty, Baseline: 2, Reform: 2}, c.Levels[0])
+	assert.Equal(t, LevelChange{Level: hierarchy.LevelCommunity, Baseline: 17, Reform: 24}, c.Levels[2])
+	assert.Zero(t, c.Levels[0].Diff())
 
 	bad := Chongqing()
 	bad.Minimums[0].Min = -1
-	_, _, err = Compare(net, bad, raised, day(2024, 1, 1))
+	_, err = Compare(bad, raised, net, day(2024, 1, 1))
 	assert.ErrorContains(t, err, "baseline:")
-	_, _, err = Compare(net, raised, bad, day(2024, 1, 1))
-	assert.ErrorContains(t, err, "what-if:")
+	_, err = Compare(raised, bad, net, day(2024, 1, 1))
+	assert.ErrorContains(t, err, "reform:")
 }
 
 func worker(id, unit string, role Role, joined policy.Date) Worker {
@@ -156,13 +169,14 @@ func TestCheckChongqing(t *testing.T) {
 	require.NoError(t, err)
 	rep, err := Check(r, Chongqing(), day(2024, 1, 1))
 	require.NoError(t, err)
-	require.Len(t, rep.Units, 18, "every unit with a minimum")
-	assert.Equal(t, UnitStaffing{Unit: code("500101"), Rule: "cq-centre", Required: 2, Actual: 2}, rep.Units[0])
-	assert.Equal(t, UnitStaffing{Unit: code("500101001"), Rule: "cq-subdistrict-station", Required: 2, Actual: 1}, rep.Units[1])
-	assert.Equal(t, 1, rep.Units[2].Surplus(), "community 1 has 3 of 2")
+	units := slicesCollect(rep.Units())
+	require.Len(t, units, 18, "every unit with a minimum")
+	assert.Equal(t, UnitStaffing{Unit: code("500101"), Rule: "cq-centre", Required: 2, Actual: 2}, units[0])
+	assert.Equal(t, UnitStaffing{Unit: code("500101001"), Rule: "cq-subdistrict-station", Required: 2, Actual: 1}, units[1])
+	assert.Equal(t, 1, units[2].Surplus(), "community 1 has 3 of 2")
 
 	var short []string
-	for _, f := range rep.Findings {
+	for _, f := range findings(rep) {
 		require.Equal(t, Shortfall, f.Kind)
 		short = append(short, fmt.Sprintf("%s %d/%d", f.Unit, f.Actual, f.Required))
 	}
@@ -172,7 +186,7 @@ func TestCheckChongqing(t *testing.T) {
 		"500101101200 0/1", "500101101201 0/1", "500101101202 0/1", "500101101203 0/1", "500101101204 0/1", "500101101205 0/1", "500101101206 0/1",
 		"500101102 0/1", "500101103 0/1",
 	}, short, "in code order")
-	assert.Equal(t, int64(1), rep.Findings[0].Gap())
+	assert.Equal(t, int64(1), findings(rep)[0].Gap())
 
 	// Filters.
 	sub := slicesCollect(rep.Select(Filter{Within: code("500101101")}))
@@ -188,6 +202,14 @@ func TestCheckChongqing(t *testing.T) {
 func slicesCollect[T any](seq func(func(T) bool)) []T {
 	var out []T
 	for v := range seq {
+		out = append(out, v)
+	}
+	return out
+}
+
+func slicesCollect2[K, V any](seq func(func(K, V) bool)) []V {
+	var out []V
+	for _, v := range seq {
 		out = append(out, v)
 	}
 	return out
@@ -214,11 +236,11 @@ func TestCertificateDeadline(t *testing.T) {
 		rep, err := Check(r, Langxi(), tc.on)
 		require.NoError(t, err)
 		if !tc.flagged {
-			assert.Empty(t, rep.Findings, tc.on)
+			assert.Empty(t, findings(rep), tc.on)
 			continue
 		}
-		require.Len(t, rep.Findings, 1, tc.on)
-		f := rep.Findings[0]
+		require.Len(t, findings(rep), 1, tc.on)
+		f := findings(rep)[0]
 		assert.Equal(t, CertificateOverdue, f.Kind)
 		assert.Equal(t, "lx-1", f.Worker)
 		assert.Equal(t, day(2024, 3, 1), f.Deadline)
@@ -232,7 +254,7 @@ func TestCertificateDeadline(t *testing.T) {
 	require.NoError(t, err)
 	rep, err := Check(r, Langxi(), day(2024, 3, 2))
 	require.NoError(t, err)
-	assert.Empty(t, rep.Findings)
+	assert.Empty(t, findings(rep))
 }
 
 func TestInnerMongoliaRoles(t *testing.T) {
@@ -252,7 +274,7 @@ func TestInnerMongoliaRoles(t *testing.T) {
 	rep, err := Check(r, InnerMongolia(), day(2024, 1, 1))
 	require.NoError(t, err)
 	var got []string
-	for _, f := range rep.Findings {
+	for _, f := range findings(rep) {
 		assert.Equal(t, MissingRole, f.Kind)
 		got = append(got, fmt.Sprintf("%s %s %d/%d", f.Unit, f.Roles, f.Actual, f.Required))
 	}
@@ -292,11 +314,12 @@ func TestAreaTargets(t *testing.T) {
 		a := rep.Areas[0]
 		assert.Equal(t, int64(3_000_001), a.Population)
 		assert.Equal(t, tc.status, a.Evaluation.Status)
-		require.Len(t, rep.Findings, 1)
-		assert.Equal(t, int64(7501), rep.Findings[0].Required)
-		assert.Equal(t, int64(7500), rep.Findings[0].Actual)
-		assert.Equal(t, tc.sev, rep.Findings[0].Severity)
-		assert.Equal(t, policy.StatusDraft, rep.Findings[0].Source.Status, "Ordos's plan is a draft for comment")
+		fs := findings(rep)
+		require.Len(t, fs, 1)
+		assert.Equal(t, int64(7501), fs[0].Required)
+		assert.Equal(t, int64(7500), fs[0].Actual)
+		assert.Equal(t, tc.sev, fs[0].Severity)
+		assert.Equal(t, policy.StatusDraft, fs[0].Source.Status, "Ordos's plan is a draft for comment")
 	}
 	// Per city-level unit instead of the whole network.
 	rs := Ordos()
@@ -308,13 +331,13 @@ func TestAreaTargets(t *testing.T) {
 	require.Len(t, rep.Areas, 1)
 	assert.Equal(t, code("150600"), rep.Areas[0].Unit)
 	assert.Equal(t, metrics.Met, rep.Areas[0].Evaluation.Status)
-	assert.Equal(t, Info, rep.Findings[0].Severity)
+	assert.Equal(t, Info, findings(rep)[0].Severity)
 
 	// Guangxi's 50,000 is a fixed floor, whatever the population.
 	rep, err = Check(r, Guangxi(), day(2024, 1, 1))
 	require.NoError(t, err)
-	assert.Equal(t, int64(50000), rep.Findings[0].Required)
-	assert.Equal(t, policy.StatusPlan, rep.Findings[0].Source.Status)
+	assert.Equal(t, int64(50000), findings(rep)[0].Required)
+	assert.Equal(t, policy.StatusPlan, findings(rep)[0].Source.Status)
 }
 
 func TestRosterValidation(t *testing.T) {
@@ -352,7 +375,7 @@ func TestRosterValidation(t *testing.T) {
 		"worker 8 h: invalid field: prior level certificate level(9)",
 		"worker 9 (no id): missing or duplicate worker id: id is empty",
 	}, got)
-	assert.ErrorIs(t, err, ErrUnknownUnit)
+	assert.ErrorIs(t, err, hierarchy.ErrUnknownUnit)
 	assert.ErrorIs(t, err, ErrWorkerDates)
 	assert.Contains(t, err.Error(), "staffing: roster: 10 problems; worker 1 a:")
 
@@ -371,8 +394,21 @@ func TestRosterAccess(t *testing.T) {
 	assert.Equal(t, 3, r.Len())
 	assert.Equal(t, "b", r.Worker(1).ID)
 	u := unitOf(t, net, "500101001")
-	assert.Equal(t, u.Index(), r.UnitIndex(0))
-	assert.Equal(t, []int32{0, 2}, r.AtUnit(u.Index()))
+	var at []string
+	for i, w := range r.AtUnit(u) {
+		at = append(at, fmt.Sprint(i, w.ID))
+	}
+	assert.Equal(t, []string{"0a", "2c"}, at)
+	for range r.AtUnit(u) {
+		break
+	}
+	assert.Empty(t, slicesCollect2(r.AtUnit(code("500102"))), "a code outside the network")
+	assert.Empty(t, slicesCollect2(r.AtUnit(unitOf(t, net, "500101002"))), "a unit without workers")
+
+	// What the roster hands out is a copy.
+	w := r.Worker(1)
+	w.ID = "changed"
+	assert.Equal(t, "b", r.Worker(1).ID)
 	var ids []string
 	for i, w := range r.All() {
 		ids = append(ids, fmt.Sprint(i, w.ID))
@@ -389,7 +425,7 @@ func TestLevelOn(t *testing.T) {
 	w.Certified[Senior] = day(2024, 6, 1)
 	for _, tc := range []struct {
 		on   policy.Date
-		want Level
+		want CertLevel
 	}{{day(2021, 1, 1), Junior}, {day(2022, 6, 1), Intermediate}, {day(2024, 5, 31), Intermediate}, {day(2024, 6, 1), Senior}} {
 		assert.Equal(t, tc.want, w.LevelOn(tc.on), tc.on)
 	}
@@ -415,7 +451,7 @@ func TestRuleSetValidate(t *testing.T) {
 	require.Error(t, err)
 	for _, why := range []string{
 		"jurisdiction is empty",
-		`rule "m": min -1 is negative`,
+		`rule "m": min -1 is outside 0..100000`,
 		`rule "m": kind village is not of level township`,
 		`rule "m": id is used by another rule`,
 		`rule "m": selector names neither a level nor kinds`,
@@ -424,10 +460,10 @@ func TestRuleSetValidate(t *testing.T) {
 		`rule "x": kind unit kind(99) is unknown`,
 		`rule "x": area area(9) is unknown`,
 		`rule "x": invalid period`,
-		`rule "r": quota 0 needs roles and a min of at least 1`,
+		`rule "r": quota 0 needs roles and a min from 1 to 100000`,
 		`rule "r2": no quotas`,
 		`rule "(no id)": id is empty`,
-		`rule "(no id)": months 0 is not positive`,
+		`rule "(no id)": months 0 is outside 1..600`,
 		`rule "(no id)": roles are empty`,
 		`rule "(no id)": invalid source`,
 		`rule "a": invalid requirement: floor -1 is negative`,
@@ -458,7 +494,7 @@ func TestRuleSetJSON(t *testing.T) {
 		assert.JSONEq(t, string(b), string(again), rs.Jurisdiction)
 	}
 	_, err := DecodeRuleSet([]byte(`{"jurisdiction":"x","minimums":[{"id":"a","units":{"level":"township"},"min":-2,"source":{"title":"t","issuer":"i","status":"plan"}}]}`))
-	assert.ErrorContains(t, err, "min -2 is negative")
+	assert.ErrorContains(t, err, "min -2 is outside 0..100000")
 	_, err = DecodeRuleSet([]byte(`{"jurisdiction":"x","minimums":[{"id":"a","units":{"level":"hamlet"}}]}`))
 	assert.ErrorContains(t, err, `unknown level "hamlet"`)
 	_, err = DecodeRuleSet([]byte(`{"jurisdiction":"x","minimum":[]}`))
@@ -479,7 +515,7 @@ func TestEnums(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, tc.text, string(b))
 	}
-	var l Level
+	var l CertLevel
 	require.NoError(t, l.UnmarshalText([]byte("社会工作师")))
 	assert.Equal(t, Intermediate, l)
 	var r Role

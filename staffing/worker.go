@@ -11,43 +11,53 @@ import (
 	"golang.org/x/text/language"
 )
 
-// A Level is a national social-work certificate level. The three levels
-// are earned in order of difficulty, but not necessarily one after
-// another: a graduate may sit the intermediate exam first.
-type Level uint8
+// A CertLevel is a national social-work certificate level (职业水平证书
+// 等级), not to be confused with hierarchy.Level, the administrative level of
+// a unit. The three levels are earned in order of difficulty, but not
+// necessarily one after another: a graduate may sit the intermediate exam
+// first.
+type CertLevel uint8
 
-// The certificate levels, from none to senior.
+// The certificate levels, from none to senior. NoCertificate is the
+// absence of a certificate: it parses ("none", 无证书) but CertLevels does
+// not list it.
 const (
-	NoCertificate Level = iota
-	Junior              // 助理社会工作师
-	Intermediate        // 社会工作师
-	Senior              // 高级社会工作师
+	NoCertificate CertLevel = iota
+	Junior                  // 助理社会工作师
+	Intermediate            // 社会工作师
+	Senior                  // 高级社会工作师
 	numLevels
 )
 
-var levelNames = enum.New[Level]("certificate level",
-	enum.Name{Text: "none", En: "no certificate", Hans: "无证书", Hant: "無證書"},
-	enum.Name{Text: "junior", En: "assistant social worker (junior)", Hans: "助理社会工作师", Hant: "助理社會工作師"},
-	enum.Name{Text: "intermediate", En: "social worker (intermediate)", Hans: "社会工作师", Hant: "社會工作師"},
-	enum.Name{Text: "senior", En: "senior social worker", Hans: "高级社会工作师", Hant: "高級社會工作師"},
+var levelNames = enum.New[CertLevel]("certificate level",
+	enum.Name{Text: "none", En: "no certificate", Hans: "无证书", Hant: "無證書", Aliases: []string{"无", "無"}, Placeholder: true},
+	enum.Name{Text: "junior", En: "assistant social worker (junior)", Hans: "助理社会工作师", Hant: "助理社會工作師",
+		Aliases: []string{"助理社工师", "助理社工師", "初级", "初級"}},
+	enum.Name{Text: "intermediate", En: "social worker (intermediate)", Hans: "社会工作师", Hant: "社會工作師",
+		Aliases: []string{"社工师", "社工師", "中级", "中級"}},
+	enum.Name{Text: "senior", En: "senior social worker", Hans: "高级社会工作师", Hant: "高級社會工作師",
+		Aliases: []string{"高级社工师", "高級社工師", "高级", "高級"}},
 )
 
-// Levels lists the certificate levels from junior to senior.
-var Levels = [...]Level{Junior, Intermediate, Senior}
+// CertLevels returns the certificate levels from junior to senior, in a
+// fresh slice.
+func CertLevels() []CertLevel { return levelNames.Listed() }
 
-func (l Level) String() string { return levelNames.String(l) }
+func (l CertLevel) String() string { return levelNames.String(l) }
 
 // Label returns l's name in language lang.
-func (l Level) Label(lang language.Tag) string { return levelNames.Label(l, lang) }
+func (l CertLevel) Label(lang language.Tag) string { return levelNames.Label(l, lang) }
 
-// Valid reports whether l is one of the named levels.
-func (l Level) Valid() bool { return levelNames.Valid(l) }
+// Valid reports whether l is one of the named levels, NoCertificate
+// included.
+func (l CertLevel) Valid() bool { return levelNames.Valid(l) }
 
 // MarshalText encodes l as its machine name, such as "intermediate".
-func (l Level) MarshalText() ([]byte, error) { return levelNames.Marshal(l) }
+func (l CertLevel) MarshalText() ([]byte, error) { return levelNames.Marshal(l) }
 
-// UnmarshalText decodes a machine name or a Chinese title.
-func (l *Level) UnmarshalText(b []byte) error { return enum.Unmarshal(levelNames, l, b) }
+// UnmarshalText decodes a machine name, a Chinese title or an alias such
+// as 社工师.
+func (l *CertLevel) UnmarshalText(b []byte) error { return enum.Unmarshal(levelNames, l, b) }
 
 // A Role is what a worker does in the network. The Inner Mongolia notice
 // staffs a station with a head (the township's leader in charge, a
@@ -75,19 +85,26 @@ const (
 
 var roleNames = enum.New[Role]("role",
 	enum.Name{Text: "unspecified", En: "unspecified", Hans: "未说明", Hant: "未說明", Placeholder: true},
-	enum.Name{Text: "social-worker", En: "full-time social worker", Hans: "专职社会工作者", Hant: "專職社會工作者"},
-	enum.Name{Text: "resident-worker", En: "resident social worker", Hans: "驻站社工", Hant: "駐站社工"},
+	enum.Name{Text: "social-worker", En: "full-time social worker", Hans: "专职社会工作者", Hant: "專職社會工作者",
+		Aliases: []string{"社工", "社会工作者", "社會工作者", "专职社工", "專職社工"}},
+	enum.Name{Text: "resident-worker", En: "resident social worker", Hans: "驻站社工", Hant: "駐站社工",
+		Aliases: []string{"驻站社会工作者", "駐站社會工作者"}},
 	enum.Name{Text: "outreach-worker", En: "outreach social worker", Hans: "外派社工", Hant: "外派社工"},
-	enum.Name{Text: "station-head", En: "station head", Hans: "站长", Hant: "站長"},
+	enum.Name{Text: "station-head", En: "station head", Hans: "站长", Hant: "站長", Aliases: []string{"社工站站长", "社工站站長"}},
 	enum.Name{Text: "deputy-head", En: "deputy station head", Hans: "副站长", Hant: "副站長"},
 	enum.Name{Text: "civil-affairs-assistant", En: "civil-affairs assistant", Hans: "民政助理员", Hant: "民政助理員"},
 	enum.Name{Text: "assistance-coordinator", En: "social-assistance coordinator", Hans: "社会救助协理员", Hant: "社會救助協理員"},
 	enum.Name{Text: "child-supervisor", En: "child supervisor", Hans: "儿童督导员", Hant: "兒童督導員"},
 	enum.Name{Text: "child-director", En: "child director", Hans: "儿童主任", Hant: "兒童主任"},
 	enum.Name{Text: "project-staff", En: "project staff", Hans: "社会服务项目人员", Hant: "社會服務項目人員"},
-	enum.Name{Text: "committee-cadre", En: "village or community committee cadre", Hans: "两委干部", Hant: "兩委幹部"},
+	enum.Name{Text: "committee-cadre", En: "village or community committee cadre", Hans: "两委干部", Hant: "兩委幹部",
+		Aliases: []string{"村两委干部", "社区两委干部"}},
 	enum.Name{Text: "supervisor", En: "supervisor", Hans: "督导", Hant: "督導"},
 )
+
+// Roles returns every role but RoleUnspecified, in order, in a fresh
+// slice.
+func Roles() []Role { return roleNames.Listed() }
 
 func (r Role) String() string { return roleNames.String(r) }
 
@@ -100,7 +117,8 @@ func (r Role) Valid() bool { return r > RoleUnspecified && r < numRoles }
 // MarshalText encodes r as its machine name, such as "resident-worker".
 func (r Role) MarshalText() ([]byte, error) { return roleNames.Marshal(r) }
 
-// UnmarshalText decodes a machine name or a Chinese title.
+// UnmarshalText decodes a machine name, a Chinese title or an alias such
+// as 社工.
 func (r *Role) UnmarshalText(b []byte) error { return enum.Unmarshal(roleNames, r, b) }
 
 // A RoleSet is a set of roles, such as the roles a staffing minimum counts.
@@ -169,9 +187,9 @@ func (s *RoleSet) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// SocialWorkRoles are the roles that are social-work posts proper, the
+// SocialWorkRoles returns the roles that are social-work posts proper, the
 // ones a staffing minimum of "专职社会工作者" counts.
-var SocialWorkRoles = RolesOf(SocialWorker, ResidentWorker, OutreachWorker)
+func SocialWorkRoles() RoleSet { return RolesOf(SocialWorker, ResidentWorker, OutreachWorker) }
 
 // Employment is how a worker holds the post.
 type Employment uint8
@@ -185,12 +203,18 @@ const (
 )
 
 var employmentNames = enum.New[Employment]("employment",
-	enum.Name{Text: "full-time", En: "full-time", Hans: "专职", Hant: "專職"},
+	enum.Name{Text: "full-time", En: "full-time", Hans: "专职", Hant: "專職", Aliases: []string{"全职", "全職"}},
 	enum.Name{Text: "part-time", En: "part-time", Hans: "兼职", Hant: "兼職"},
 	enum.Name{Text: "concurrent", En: "concurrent post", Hans: "兼任", Hant: "兼任"},
 )
 
+// Employments returns the forms of employment in order, in a fresh slice.
+func Employments() []Employment { return employmentNames.Listed() }
+
 func (e Employment) String() string { return employmentNames.String(e) }
+
+// Valid reports whether e is one of the forms of employment.
+func (e Employment) Valid() bool { return employmentNames.Valid(e) }
 
 // Label returns e's name in language lang.
 func (e Employment) Label(lang language.Tag) string { return employmentNames.Label(e, lang) }
@@ -202,8 +226,8 @@ func (e Employment) MarshalText() ([]byte, error) { return employmentNames.Marsh
 func (e *Employment) UnmarshalText(b []byte) error { return enum.Unmarshal(employmentNames, e, b) }
 
 // Certificates records when a worker obtained each certificate level while
-// in post; a zero date means the level was not obtained. Index it by Level
-// (index 0, NoCertificate, is unused). A fixed array keeps a Worker free of
+// in post; a zero date means the level was not obtained. Index it by
+// CertLevel (index 0, NoCertificate, is unused). A fixed array keeps a Worker free of
 // pointers, which matters for rosters of millions.
 type Certificates [numLevels]policy.Date
 
@@ -217,7 +241,7 @@ type Worker struct {
 	// Prior is the certificate level held on joining. Certificates earned
 	// before joining carry no date here: no rule looks at them beyond the
 	// level, and no one-time bonus is owed for them.
-	Prior Level `json:"prior_level,omitzero"`
+	Prior CertLevel `json:"prior_level,omitzero"`
 	// Certified holds the day each level was obtained in post. A date after
 	// Left is kept, as registries record it, but no rule counts it.
 	Certified Certificates `json:"certified,omitzero"`
@@ -227,12 +251,12 @@ type Worker struct {
 }
 
 // Active reports whether w is in post on d.
-func (w *Worker) Active(d policy.Date) bool {
+func (w Worker) Active(d policy.Date) bool {
 	return w.Joined <= d && (w.Left.IsZero() || d <= w.Left)
 }
 
 // LevelOn returns the highest certificate level w holds on d.
-func (w *Worker) LevelOn(d policy.Date) Level {
+func (w Worker) LevelOn(d policy.Date) CertLevel {
 	best := w.Prior
 	for l := Senior; l > best; l-- {
 		if got := w.Certified[l]; !got.IsZero() && got <= d {
@@ -246,7 +270,7 @@ func (w *Worker) LevelOn(d policy.Date) Level {
 // the levels obtained.
 func (c Certificates) MarshalJSON() ([]byte, error) {
 	m := make(map[string]policy.Date, numLevels)
-	for _, l := range Levels {
+	for l := Junior; l <= Senior; l++ {
 		if !c[l].IsZero() {
 			m[l.String()] = c[l]
 		}
@@ -262,7 +286,7 @@ func (c *Certificates) UnmarshalJSON(b []byte) error {
 	}
 	var out Certificates
 	for name, d := range m {
-		var l Level
+		var l CertLevel
 		if err := l.UnmarshalText([]byte(name)); err != nil {
 			return err
 		}

@@ -97,7 +97,7 @@ func network(path string) (*hierarchy.Network, error) {
 }
 
 func report(w io.Writer, net *hierarchy.Network, data string) error {
-	all := net.Rollup().All()
+	all := net.Rollup().Total()
 	p := func(format string, a ...any) { fmt.Fprintf(w, format+"\n", a...) }
 	src := policy.Chongqing2020.Source()
 	p("%s", src)
@@ -159,8 +159,8 @@ func staffingStandard(w io.Writer, net *hierarchy.Network) error {
 	fmt.Fprintf(w, "\n2. Staffing standard (full-time social workers)\n")
 	counts := map[string]int64{}
 	for u := range net.Units() {
-		if _, r := m.Of(u); r != nil {
-			counts[r.ID]++
+		if _, id := m.Of(u.Code()); id != "" {
+			counts[id]++
 		}
 	}
 	t := table.New("rule", "per unit", "units", "required").Right(1, 2, 3)
@@ -175,16 +175,17 @@ func staffingStandard(w io.Writer, net *hierarchy.Network) error {
 	for i := range built.Minimums {
 		built.Minimums[i].Units.WithFacility = true
 	}
-	levels, total, err := staffing.Compare(net, rules, built, day)
+	cmp, err := staffing.Compare(rules, built, net, day)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(w, "Of which at the centres, stations and rooms built:")
 	t = table.New("level", "every unit", "facilities built").Right(1, 2)
-	for _, l := range levels {
-		t.Add(l.Level.String(), en.Count(l.Before), en.Count(l.After))
+	for _, l := range cmp.Levels {
+		t.Add(l.Level.String(), en.Count(l.Baseline), en.Count(l.Reform))
 	}
-	t.Add("total", en.Count(total.Before), en.Count(total.After))
+	total := cmp.Total()
+	t.Add("total", en.Count(total.Baseline), en.Count(total.Reform))
 	if err := t.Text(w); err != nil {
 		return err
 	}
@@ -247,7 +248,7 @@ func fundingMix(w io.Writer) error {
 // awards prints the award to the seven 名家名师 the account counts, paid by
 // the incentives preset to seven workers granted it on the account's day.
 func awards(w io.Writer, net *hierarchy.Network) error {
-	var county *hierarchy.Unit
+	var county hierarchy.Unit
 	for u := range net.AtLevel(hierarchy.LevelCounty) {
 		county = u
 		break

@@ -80,8 +80,12 @@ func network() (*hierarchy.Network, error) {
 func workers(net *hierarchy.Network) []staffing.Worker {
 	ws := make([]staffing.Worker, 38000)
 	roles := [...]staffing.Role{staffing.SocialWorker, staffing.ResidentWorker, staffing.OutreachWorker}
+	codes := make([]hierarchy.Code, 0, net.Len())
+	for u := range net.Units() {
+		codes = append(codes, u.Code())
+	}
 	for i := range ws {
-		ws[i] = staffing.Worker{ID: "gx-" + strconv.Itoa(i+1), Unit: net.Unit(1 + i*7%(net.Len()-1)).Code(), Role: roles[i%3],
+		ws[i] = staffing.Worker{ID: "gx-" + strconv.Itoa(i+1), Unit: codes[1+i*7%(len(codes)-1)], Role: roles[i%3],
 			Joined: policy.MustDate(2016, 1, 1) + policy.Date(i%2900)}
 	}
 	return ws
@@ -92,7 +96,7 @@ func report(w io.Writer, day policy.Date) error {
 	if err != nil {
 		return err
 	}
-	all := net.Rollup().All()
+	all := net.Rollup().Total()
 	r, err := staffing.NewRoster(net, workers(net))
 	if err != nil {
 		return err

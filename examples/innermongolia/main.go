@@ -62,7 +62,7 @@ var residentRoles = [...]staffing.Role{staffing.AssistanceCoordinator, staffing.
 // the third, a resident staff member except at every sixth from the sixth.
 func workers(net *hierarchy.Network) []staffing.Worker {
 	var ws []staffing.Worker
-	add := func(u *hierarchy.Unit, r staffing.Role, e staffing.Employment) {
+	add := func(u hierarchy.Unit, r staffing.Role, e staffing.Employment) {
 		ws = append(ws, staffing.Worker{ID: fmt.Sprintf("nm-%03d", len(ws)+1), Unit: u.Code(), Role: r, Employment: e, Joined: policy.MustDate(2022, 3, 1)})
 	}
 	i := 0
@@ -105,7 +105,7 @@ func report(w io.Writer) error {
 	}
 	missing := map[hierarchy.Code][]string{}
 	unfilled := int64(0)
-	for _, f := range rep.Findings {
+	for f := range rep.Select(staffing.Filter{}) {
 		unfilled += f.Gap()
 		missing[f.Unit] = append(missing[f.Unit], fmt.Sprintf("%d %s", f.Gap(), roles(f.Roles)))
 	}
@@ -114,8 +114,8 @@ func report(w io.Writer) error {
 	complete := 0
 	for u := range net.AtLevel(hierarchy.LevelTownship) {
 		var head, deputies, resident int
-		for _, i := range r.AtUnit(u.Index()) {
-			switch role := r.Worker(int(i)).Role; {
+		for _, w := range r.AtUnit(u.Code()) {
+			switch role := w.Role; {
 			case role == staffing.StationHead:
 				head++
 			case role == staffing.DeputyHead:
@@ -133,7 +133,7 @@ func report(w io.Writer) error {
 	if err := t.Text(w); err != nil {
 		return err
 	}
-	p("Fully staffed: %d of %d stations; posts unfilled: %d (rule %s).", complete, net.Rollup().All().Units(hierarchy.LevelTownship), unfilled, rule.ID)
+	p("Fully staffed: %d of %d stations; posts unfilled: %d (rule %s).", complete, net.Rollup().Total().Units(hierarchy.LevelTownship), unfilled, rule.ID)
 
 	prof := funding.InnerMongolia()
 	p("\nFunding sources the notice names (none with a figure):")

@@ -74,7 +74,7 @@ func network() (*hierarchy.Network, error) {
 // social workers hired in the first open recruitment the same year.
 func roster(net *hierarchy.Network) []staffing.Worker {
 	var ws []staffing.Worker
-	add := func(u *hierarchy.Unit, role staffing.Role, joined policy.Date) {
+	add := func(u hierarchy.Unit, role staffing.Role, joined policy.Date) {
 		ws = append(ws, staffing.Worker{ID: fmt.Sprintf("jj-%03d", len(ws)+1), Unit: u.Code(), Role: role, Joined: joined})
 	}
 	i := 0
@@ -133,7 +133,7 @@ func report(w io.Writer) error {
 	}
 	var posts, hired int64
 	for _, wk := range r.All() {
-		if wk.Active(year.Until) && staffing.SocialWorkRoles.Has(wk.Role) {
+		if wk.Active(year.Until) && staffing.SocialWorkRoles().Has(wk.Role) {
 			posts++
 		}
 		if year.Contains(wk.Joined) {
@@ -147,7 +147,7 @@ func report(w io.Writer) error {
 	p("\nSocial-work posts on the roster: %s (the account: %s).", en.Count(posts), en.Quantity(reported))
 	p("Joined in %d: %s (6 professionals recruited and 30 social workers hired).", year.From.Year(), en.Count(hired))
 
-	all := net.Rollup().All()
+	all := net.Rollup().Total()
 	rooms := all.Coverage(hierarchy.LevelCommunity)
 	var urban metrics.Coverage
 	for u := range net.AtLevel(hierarchy.LevelCommunity) {
@@ -166,7 +166,7 @@ func report(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sum, _ := res.Sum(nil, year.Until)
+	sum, _ := res.Sum(0, year.Until)
 	p("Volunteer teams: %s; community charity funds: %s.", en.Count(sum.VolunteerTeams), en.Count(sum.CharityFunds))
 	for _, f := range []struct{ what, text string }{{"trained", "78人"}, {"college diplomas in service", "16人"}} {
 		q, err := metrics.ParseQuantity(f.text)

@@ -120,7 +120,7 @@ func report(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	all := net.Rollup().All()
+	all := net.Rollup().Total()
 	p := func(format string, a ...any) { fmt.Fprintf(w, format+"\n", a...) }
 	scheme := hierarchy.Langxi()
 	cov := scheme.Coverage(all)
@@ -151,7 +151,7 @@ func report(w io.Writer) error {
 	bonus, _ := s.Bonuses[0].Terms.At(yearEnd)
 	rates, _ := s.Stipends[0].Rates.At(yearEnd)
 	type sums struct{ bonus, stipend decimal.Decimal }
-	by := make([]sums, len(staffing.Levels)+1)
+	by := make([]sums, len(staffing.CertLevels())+1)
 	for li := range pr.Items() {
 		b := &by[li.Level()]
 		switch li.Kind() {
@@ -162,7 +162,7 @@ func report(w io.Writer) error {
 		}
 	}
 	money := func(d decimal.Decimal) string { return en.Money(d, metrics.HalfUp) }
-	for _, l := range staffing.Levels {
+	for _, l := range staffing.CertLevels() {
 		b := by[l]
 		t.Add(l.Label(language.English), money(bonus.Value.Amounts[l]), money(b.bonus), money(rates.Value.Of(l)), money(b.stipend), money(pr.Totals().Level(l)))
 	}
@@ -183,11 +183,15 @@ func report(w io.Writer) error {
 		return err
 	}
 	p("\n2. Resident social workers without a certificate a year after joining, on %s", yearEnd)
-	for _, f := range rep.Findings {
+	var source *policy.Source
+	for f := range rep.Select(staffing.Filter{}) {
 		p("- %s: joined %s, deadline %s (%s)", f.Worker, r.Worker(workerIndex(r, f.Worker)).Joined, f.Deadline, f.Rule)
+		if source == nil {
+			source = &f.Source
+		}
 	}
-	if len(rep.Findings) > 0 {
-		p("Source: %s", rep.Findings[0].Source)
+	if source != nil {
+		p("Source: %s", *source)
 	}
 
 	check, err := s.CheckFloors(r, year, pay)
@@ -233,7 +237,7 @@ func workerIndex(r *staffing.Roster, id string) int {
 func fund(w io.Writer, net *hierarchy.Network) error {
 	prof := funding.Langxi2023()
 	total := prof.Mix.Total().Amount
-	stations := funding.Claimants(net, func(u *hierarchy.Unit) bool { return u.Facility() == hierarchy.FacilityStation })
+	stations := funding.Claimants(net, func(u hierarchy.Unit) bool { return u.Facility() == hierarchy.FacilityStation })
 	per, err := funding.Per(total, int64(len(stations)), funding.PerStation)
 	if err != nil {
 		return err
@@ -253,7 +257,8 @@ func fund(w io.Writer, net *hierarchy.Network) error {
 			return err
 		}
 		u, _ := net.Lookup(c)
-		t.Add(c.String(), u.Name(), en.Count(net.Rollup().Of(u).Population()), en.Money(g.Yuan(), metrics.HalfUp))
+		tot, _ := net.Rollup().Of(c)
+		t.Add(c.String(), u.Name(), en.Count(tot.Population()), en.Money(g.Yuan(), metrics.HalfUp))
 		sum = sum.Add(g.Yuan())
 	}
 	t.Add("total", "", "", en.Money(sum, metrics.HalfUp))
@@ -294,7 +299,7 @@ func serviceFigures(w io.Writer, net *hierarchy.Network, r *staffing.Roster) err
 	fmt.Fprintf(w, "\n5. Services in %d, summed from %d station records\n", year, data.Len())
 	t := table.New("measure", "total", "social workers", "each").Right(1, 2, 3)
 	for _, m := range []metrics.ServiceMeasure{metrics.HoursMeasure, metrics.NeedsIdentifiedMeasure, metrics.ActivitiesMeasure, metrics.ProjectsMeasure} {
-		rate, err := totals.PerWorker(nil, m, r, staffing.Counts{Roles: staffing.SocialWorkRoles})
+		rate, err := totals.PerWorker(0, m, r, staffing.Counts{Roles: staffing.SocialWorkRoles()})
 		if err != nil {
 			return err
 		}

@@ -111,7 +111,7 @@ func report(w io.Writer, population int64) error {
 		return err
 	}
 	roll := net.Rollup()
-	all := roll.All()
+	all := roll.Total()
 	p := func(format string, a ...any) { fmt.Fprintf(w, format+"\n", a...) }
 	p("%s", policy.Ordos2021.Source())
 	p("Built-in network: %s county-level units, %s townships, %s communities; population %s (made up).",
@@ -183,9 +183,17 @@ func report(w io.Writer, population int64) error {
 		}
 		return s
 	}
+	indicator := func(id string) string {
+		for _, r := range rules.Areas {
+			if r.ID == id {
+				return r.Indicator
+			}
+		}
+		return id
+	}
 	for _, a := range rep.Areas {
 		e := a.Evaluation
-		t.Add(a.Rule.Indicator, e.Target.Deadline.String(), en.Decimal(e.Target.Value.Value(0), 0), en.Decimal(e.Observation.Value.Value(0), 0),
+		t.Add(indicator(a.Rule), e.Target.Deadline.String(), en.Decimal(e.Target.Value.Value(0), 0), en.Decimal(e.Observation.Value.Value(0), 0),
 			e.Status.Label(language.English), gap(e, en.Decimal(e.Gap.Value(0), 0)), growth(e))
 	}
 	for _, g := range presets.Ordos().Goals {
@@ -219,16 +227,17 @@ func report(w io.Writer, population int64) error {
 // one, rolled up to the banners.
 func organisations(w io.Writer, net *hierarchy.Network, roll *hierarchy.Rollup) error {
 	least := hierarchy.ByKind[int64]{}.With(hierarchy.KindUrbanCommunity, 10).With(hierarchy.KindVillage, 5)
-	sums, total, err := hierarchy.Sum(net, least.Of)
+	sums, err := hierarchy.Sum(net, least.Of)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "\n4. Community social organisations required by 2025 (10 per urban community, 5 per rural)\n")
 	t := table.New("county", "name", "urban", "rural", "required").Right(2, 3, 4)
 	for u := range net.AtLevel(hierarchy.LevelCounty) {
-		tot := roll.Of(u)
-		t.Add(u.Code().String(), u.Name(), en.Count(tot.Count(hierarchy.KindUrbanCommunity)), en.Count(tot.Count(hierarchy.KindVillage)), en.Count(sums[u.Index()]))
+		tot, _ := roll.Of(u.Code())
+		sum, _ := sums.Of(u.Code())
+		t.Add(u.Code().String(), u.Name(), en.Count(tot.Count(hierarchy.KindUrbanCommunity)), en.Count(tot.Count(hierarchy.KindVillage)), en.Count(sum))
 	}
-	t.Add("total", "", "", "", en.Count(total))
+	t.Add("total", "", "", "", en.Count(sums.Total()))
 	return t.Text(w)
 }

@@ -27,7 +27,7 @@ var builtinDate = policy.MustDate(2024, 12, 31)
 // workers who joined in 2023 still has no certificate.
 func builtinWorkers(net *hierarchy.Network) []staffing.Worker {
 	var ws []staffing.Worker
-	add := func(u *hierarchy.Unit, role staffing.Role, e staffing.Employment) {
+	add := func(u hierarchy.Unit, role staffing.Role, e staffing.Employment) {
 		i := len(ws)
 		w := staffing.Worker{
 			ID: fmt.Sprintf("W%06d", i+1), Unit: u.Code(), Role: role, Employment: e,
@@ -50,8 +50,9 @@ func builtinWorkers(net *hierarchy.Network) []staffing.Worker {
 		}
 		ws = append(ws, w)
 	}
+	i := -1
 	for u := range net.Units() {
-		i := u.Index()
+		i++
 		switch {
 		case u.Facility() == hierarchy.FacilityGuidanceCenter:
 			add(u, staffing.SocialWorker, staffing.FullTime)

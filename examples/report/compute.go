@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"iter"
 	"slices"
 
 	"github.com/shegong/shegong/examples/internal/load"
@@ -138,12 +139,12 @@ type Payroll struct {
 
 // PayrollLine is the amounts paid for one level, in yuan to the fen.
 type PayrollLine struct {
-	Level    staffing.Level `json:"level"`
-	Bonuses  string         `json:"bonuses"`
-	Stipends string         `json:"stipends"`
-	Awards   string         `json:"awards"`
-	Total    string         `json:"total"`
-	fen      [4]int64       // bonuses, stipends, awards, total
+	Level    staffing.CertLevel `json:"level"`
+	Bonuses  string             `json:"bonuses"`
+	Stipends string             `json:"stipends"`
+	Awards   string             `json:"awards"`
+	Total    string             `json:"total"`
+	fen      [4]int64           // bonuses, stipends, awards, total
 }
 
 // PayRule is one rule of the schedule and what it paid.
@@ -223,7 +224,7 @@ type Score struct {
 // compute computes the report of in.
 func compute(in input) (*Report, error) {
 	roll := in.net.Rollup()
-	all := roll.All()
+	all := roll.Total()
 	rep := &Report{Jurisdiction: in.juris.ID, Date: in.date}
 	rep.Data = describe(in, all)
 	rep.Coverage = coverage(in.juris.Scheme, all)
@@ -305,12 +306,13 @@ func staffingOf(in input, check *staffing.Report) (Staffing, error) {
 	net := in.net
 	rs := in.juris.Staffing
 	var st Staffing
-	st.Findings = len(check.Findings)
+	st.Findings = check.Len()
 	st.Areas = len(check.Areas)
 
+	pos := positionsOf(net)
 	units := make([]unitStaff, net.Len())
-	for _, us := range check.Units {
-		i, _ := net.Index(us.Unit)
+	for us := range check.Units() {
+		i := pos.of(us.Unit)
 		u := &units[i]
 		u.required = max(u.required, int64(us.Required))
 		u.gap = max(u.gap, int64(us.Required-us.Actual))
@@ -336,20 +338,19 @@ func staffingOf(in input, check *staffing.Report) (Staffing, error) {
 	for i := range st.Rules {
 		rules[st.Rules[i].ID] = &st.Rules[i]
 	}
-	for _, us := range check.Units {
+	for us := range check.Units() {
 		r := rules[us.Rule]
 		r.Units++
 		r.Required += int64(us.Required)
 		r.Shortfall += int64(max(0, us.Required-us.Actual))
 	}
-	for _, f := range check.Findings {
+	for f := range check.Select(staffing.Filter{}) {
 		r := rules[f.Rule]
 		r.Findings++
 		switch f.Kind {
 		case staffing.MissingRole:
 			r.Shortfall += f.Gap()
-			i, _ := net.Index(f.Unit)
-			units[i].gap += f.Gap()
+			units[pos.of(f.Unit)].gap += f.Gap()
 		case staffing.CertificateOverdue:
 			st.Overdue++
 		}
@@ -359,15 +360,15 @@ func staffingOf(in input, check *staffing.Report) (Staffing, error) {
 			rules[rr.ID].Units++
 			for _, q := range rr.Quotas {
 				rules[rr.ID].Required += int64(q.Min)
-				units[u.Index()].required += int64(q.Min)
+				units[pos.of(u.Code())].required += int64(q.Min)
 			}
 		}
 	}
 
 	// levels
 	byLevel := make([]LevelStaffing, hierarchy.LevelCommunity+1)
-	for u := range net.Units() {
-		s := units[u.Index()]
+	for i, u := range pos.units(net) {
+		s := units[i]
 		l := &byLevel[u.Level()]
 		l.Required += s.required
 		l.Counted += s.required - max(s.gap, 0)
@@ -390,22 +391,23 @@ func staffingOf(in input, check *staffing.Report) (Staffing, error) {
 	}
 
 	// largest shortfalls of counties, rolled up from their units
-	gaps, _, err := hierarchy.Sum(net, func(u *hierarchy.Unit) int64 { return max(units[u.Index()].gap, 0) })
+	gaps, err := hierarchy.Sum(net, func(u hierarchy.Unit) int64 { return max(units[pos.of(u.Code())].gap, 0) })
 	if err != nil {
 		return st, err
 	}
-	required, _, err := hierarchy.Sum(net, func(u *hierarchy.Unit) int64 { return units[u.Index()].required })
+	required, err := hierarchy.Sum(net, func(u hierarchy.Unit) int64 { return units[pos.of(u.Code())].required })
 	if err != nil {
 		return st, err
 	}
 	var counties []UnitShortfall
 	for u := range net.AtLevel(hierarchy.LevelCounty) {
-		i := u.Index()
-		if gaps[i] == 0 {
+		gap, _ := gaps.Of(u.Code())
+		if gap == 0 {
 			continue
 		}
+		req, _ := required.Of(u.Code())
 		counties = append(counties, UnitShortfall{Code: u.Code(), Name: u.Name(), Kind: u.Kind(),
-			Required: required[i], Counted: required[i] - gaps[i], Shortfall: gaps[i]})
+			Required: req, Counted: req - gap, Shortfall: gap})
 	}
 	st.Counties = largest(counties)
 	// the rule behind each county's shortfall: the one with the largest
@@ -431,14 +433,14 @@ func staffingOf(in input, check *staffing.Report) (Staffing, error) {
 	}
 
 	var findings []UnitShortfall
-	for _, f := range check.Findings {
+	for f := range check.Select(staffing.Filter{}) {
 		if f.Gap() <= 0 || (f.Kind != staffing.Shortfall && f.Kind != staffing.MissingRole) {
 			continue
 		}
 		u, _ := net.Lookup(f.Unit)
 		findings = append(findings, UnitShortfall{Code: f.Unit, Name: u.Name(), Kind: u.Kind(),
 			Required: f.Required, Counted: f.Actual, Shortfall: f.Gap(), Finding: f.Kind, Roles: f.Roles,
-			Rule: f.Rule, Source: *f.Source})
+			Rule: f.Rule, Source: f.Source})
 	}
 	st.Largest = largest(findings)
 	return st, nil
@@ -467,7 +469,7 @@ func payrollOf(in input) (*Payroll, error) {
 		return nil, err
 	}
 	out := &Payroll{Year: year, Rounding: s.Rounding, Items: p.Len()}
-	lines := make([]PayrollLine, len(staffing.Levels)+1)
+	lines := make([]PayrollLine, len(staffing.CertLevels())+1)
 	paid := map[int]bool{}
 	byRule := map[string]int64{}
 	for li := range p.Items() {
@@ -485,10 +487,10 @@ func payrollOf(in input) (*Payroll, error) {
 	out.Workers = len(paid)
 	var total PayrollLine
 	for l, line := range lines {
-		if staffing.Level(l) == staffing.NoCertificate && line.fen[3] == 0 {
+		if staffing.CertLevel(l) == staffing.NoCertificate && line.fen[3] == 0 {
 			continue
 		}
-		line.Level = staffing.Level(l)
+		line.Level = staffing.CertLevel(l)
 		for k := range line.fen {
 			total.fen[k] += line.fen[k]
 		}
@@ -592,7 +594,7 @@ func allocate(in input, m funding.Mix) (*Allocation, string, error) {
 		}
 		budget, out.Qualifier = q.Value, q.Qualifier
 	}
-	stations := funding.Claimants(in.net, func(u *hierarchy.Unit) bool { return u.Facility() == hierarchy.FacilityStation })
+	stations := funding.Claimants(in.net, func(u hierarchy.Unit) bool { return u.Facility() == hierarchy.FacilityStation })
 	if len(stations) == 0 {
 		return nil, "no-stations", nil
 	}
@@ -614,7 +616,7 @@ func allocate(in input, m funding.Mix) (*Allocation, string, error) {
 		out.Cap = a.Cap.Decimal.StringFixed(2)
 	}
 	roll := in.net.Rollup()
-	fen := make([]int64, in.net.Len())
+	fen := map[hierarchy.Code]int64{}
 	var least, most int64
 	for g := range alloc.All() {
 		code, err := hierarchy.ParseCode(g.Key)
@@ -622,8 +624,9 @@ func allocate(in input, m funding.Mix) (*Allocation, string, error) {
 			return nil, "", err
 		}
 		u, _ := in.net.Lookup(code)
-		fen[u.Index()] = g.Fen
-		grant := Grant{Code: code, Name: u.Name(), Population: roll.Of(u).Population(), Amount: yuan(g.Fen), Bound: g.Bound}
+		fen[code] = g.Fen
+		t, _ := roll.Of(code)
+		grant := Grant{Code: code, Name: u.Name(), Population: t.Population(), Amount: yuan(g.Fen), Bound: g.Bound}
 		out.Grants = append(out.Grants, grant)
 		if len(out.Grants) == 1 || g.Fen < least {
 			out.Least, least = grant, g.Fen
@@ -632,20 +635,22 @@ func allocate(in input, m funding.Mix) (*Allocation, string, error) {
 			out.Most, most = grant, g.Fen
 		}
 	}
-	sums, _, err := hierarchy.Sum(in.net, func(u *hierarchy.Unit) int64 { return fen[u.Index()] })
+	sums, err := hierarchy.Sum(in.net, func(u hierarchy.Unit) int64 { return fen[u.Code()] })
 	if err != nil {
 		return nil, "", err
 	}
-	stationsIn, _, _ := hierarchy.Sum(in.net, func(u *hierarchy.Unit) int64 {
+	stationsIn, _ := hierarchy.Sum(in.net, func(u hierarchy.Unit) int64 {
 		if u.Facility() == hierarchy.FacilityStation {
 			return 1
 		}
 		return 0
 	})
 	for u := range in.net.AtLevel(hierarchy.LevelCounty) {
-		if n := stationsIn[u.Index()]; n > 0 {
+		if n, _ := stationsIn.Of(u.Code()); n > 0 {
+			t, _ := roll.Of(u.Code())
+			sum, _ := sums.Of(u.Code())
 			out.Counties = append(out.Counties, Grant{Code: u.Code(), Name: u.Name(), Stations: int(n),
-				Population: roll.Of(u).Population(), Amount: yuan(sums[u.Index()])})
+				Population: t.Population(), Amount: yuan(sum)})
 		}
 	}
 	return out, "", nil
@@ -678,4 +683,36 @@ func scorecard(in input, all hierarchy.Totals, check *staffing.Report) ([]Score,
 		out = append(out, Score{Evaluation: e})
 	}
 	return out, nil
+}
+
+// positions are the codes of a network's units in code order, the order
+// Network.Units yields them: the i-th unit's entry of a per-unit table is
+// at position i.
+type positions []hierarchy.Code
+
+func positionsOf(net *hierarchy.Network) positions {
+	p := make(positions, 0, net.Len())
+	for u := range net.Units() {
+		p = append(p, u.Code())
+	}
+	return p
+}
+
+// of returns the position of code c, which must be in the network.
+func (p positions) of(c hierarchy.Code) int {
+	i, _ := slices.BinarySearch(p, c)
+	return i
+}
+
+// units yields the units of net with their positions.
+func (p positions) units(net *hierarchy.Network) iter.Seq2[int, hierarchy.Unit] {
+	return func(yield func(int, hierarchy.Unit) bool) {
+		i := 0
+		for u := range net.Units() {
+			if !yield(i, u) {
+				return
+			}
+			i++
+		}
+	}
 }

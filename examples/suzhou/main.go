@@ -73,7 +73,7 @@ func report(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	all := net.Rollup().All()
+	all := net.Rollup().Total()
 	p := func(format string, a ...any) { fmt.Fprintf(w, format+"\n", a...) }
 	p("%s", policy.Suzhou2021.Source())
 
@@ -124,12 +124,13 @@ func residents(w io.Writer, net *hierarchy.Network) error {
 	rules := staffing.Suzhou()
 	built := staffing.Suzhou()
 	built.Minimums[0].Units.WithFacility = true
-	_, total, err := staffing.Compare(net, built, rules, day)
+	cmp, err := staffing.Compare(built, rules, net, day)
 	if err != nil {
 		return err
 	}
+	total := cmp.Total()
 	fmt.Fprintf(w, "\n3. Resident social workers (%d per station)\n", rules.Minimums[0].Min)
-	fmt.Fprintf(w, "At the stations built: %s; at full coverage: %s.\n", en.Count(total.Before), en.Count(total.After))
+	fmt.Fprintf(w, "At the stations built: %s; at full coverage: %s.\n", en.Count(total.Baseline), en.Count(total.Reform))
 	fmt.Fprintf(w, "Source: %s\n", rules.Minimums[0].Source)
 	return nil
 }
@@ -140,7 +141,7 @@ func residents(w io.Writer, net *hierarchy.Network) error {
 // evenly in code order (the report does not say which).
 func charity(w io.Writer, net *hierarchy.Network) error {
 	var recs []services.ResourceRecord
-	communities := int(net.Rollup().All().Units(hierarchy.LevelCommunity))
+	communities := int(net.Rollup().Total().Units(hierarchy.LevelCommunity))
 	i := 0
 	for u := range net.Units() {
 		var r metrics.Resources
@@ -163,7 +164,7 @@ func charity(w io.Writer, net *hierarchy.Network) error {
 	}
 	fmt.Fprintf(w, "\n4. Community charity funds\n")
 	for _, ind := range services.SuzhouCharityFunds() {
-		tally, err := data.Tally(ind, nil, day)
+		tally, err := data.Tally(ind, 0, day)
 		if err != nil {
 			return err
 		}

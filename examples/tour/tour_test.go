@@ -59,7 +59,7 @@ func Example_hierarchy() {
 	if err != nil {
 		panic(err)
 	}
-	for _, c := range hierarchy.Chongqing().Coverage(net.Rollup().All()) {
+	for _, c := range hierarchy.Chongqing().Coverage(net.Rollup().Total()) {
 		fmt.Println(c, c.Rate().Format(metrics.Percent, 1))
 	}
 	// Output:
@@ -141,9 +141,9 @@ func Example_services() {
 	if err != nil {
 		panic(err)
 	}
-	q1, _ := data.Sum(nil, policy.MustQuarter(2024, 1))
+	q1, _ := data.Sum(0, policy.MustQuarter(2024, 1))
 	fmt.Println(q1.Cases, q1.GroupSessions, q1.Activities)
-	_, err = data.Sum(nil, policy.MustBetween(policy.MustDate(2024, 1, 15), policy.MustDate(2024, 3, 31)))
+	_, err = data.Sum(0, policy.MustBetween(policy.MustDate(2024, 1, 15), policy.MustDate(2024, 3, 31)))
 	fmt.Println(err != nil)
 	// Output:
 	// 11 38 9

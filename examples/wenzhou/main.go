@@ -60,7 +60,7 @@ func spec() shape.Spec {
 // each for the year; the projects' fields are not named, so they count as
 // other fields.
 func stationRecords(net *hierarchy.Network) []services.OutputRecord {
-	var stations []*hierarchy.Unit
+	var stations []hierarchy.Unit
 	for u := range net.AtLevel(hierarchy.LevelTownship) {
 		stations = append(stations, u)
 	}
@@ -101,7 +101,7 @@ func report(w io.Writer) error {
 	}
 	p := func(format string, a ...any) { fmt.Fprintf(w, format+"\n", a...) }
 	p("%s", policy.Wenzhou.Source())
-	all := net.Rollup().All()
+	all := net.Rollup().Total()
 	st := all.Coverage(hierarchy.LevelTownship)
 	p("Network: %s county-level units, %s townships, stations in %s.", en.Count(all.Units(hierarchy.LevelCounty)), en.Count(st.Total), en.Count(st.Covered))
 
@@ -117,7 +117,7 @@ func report(w io.Writer) error {
 	p("\n1. Services of the township stations, summed from %d station records", outputs.Len())
 	t := table.New("measure", "total", "per station").Right(1, 2)
 	for _, m := range []metrics.ServiceMeasure{metrics.CasesMeasure, metrics.GroupSessionsMeasure, metrics.ActivitiesMeasure} {
-		rate := totals.PerStation(nil, m)
+		rate := totals.PerStation(0, m)
 		r, err := rate.Ratio()
 		if err != nil {
 			return err
@@ -130,7 +130,7 @@ func report(w io.Writer) error {
 	}
 	by := table.New("county", "name", "cases", "group sessions", "activities", "projects").Right(2, 3, 4, 5)
 	for u := range net.AtLevel(hierarchy.LevelCounty) {
-		o := totals.Of(u)
+		o := totals.Of(u.Code())
 		by.Add(u.Code().String(), u.Name(), en.Count(o.Cases), en.Count(o.GroupSessions), en.Count(o.Activities), en.Count(o.Projects()))
 	}
 	if err := by.Text(w); err != nil {
@@ -141,7 +141,7 @@ func report(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	r, reported := res.Sum(nil, year.Until)
+	r, reported := res.Sum(0, year.Until)
 	p("\n2. Five-society resources on %s, from %d of %d units' records", year.Until, reported.Covered, reported.Total)
 	p("Volunteer organisations: %s; volunteers: %s.", en.Count(r.Organisations[metrics.VolunteerService].Total()), en.Count(r.Volunteers))
 	for _, f := range []struct{ what, text string }{{"certified social workers", "17439人"}, {"volunteers", "4.7万名"}} {

@@ -26,11 +26,15 @@ var workerRoles = [...]staffing.Role{
 // one after three, and one in fifty has left.
 func Workers(net *hierarchy.Network, n int) []staffing.Worker {
 	out := make([]staffing.Worker, n)
+	codes := make([]hierarchy.Code, 0, net.Len())
+	for u := range net.Units() {
+		codes = append(codes, u.Code())
+	}
 	base := policy.MustDate(2015, 1, 1)
 	for i := range out {
 		w := &out[i]
 		w.ID = "W" + strconv.Itoa(i)
-		w.Unit = net.Unit(i % net.Len()).Code()
+		w.Unit = codes[i%len(codes)]
 		w.Role = workerRoles[i%len(workerRoles)]
 		if i%7 == 3 {
 			w.Employment = staffing.PartTime

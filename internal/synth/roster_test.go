@@ -1,6 +1,7 @@
 package synth_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -21,8 +22,9 @@ func TestWorkers(t *testing.T) {
 	require.Len(t, ws, 100)
 	r, err := staffing.NewRoster(net, ws)
 	require.NoError(t, err, "every synthetic worker is valid")
-	assert.Equal(t, net.Unit(0).Code(), ws[0].Unit)
-	assert.Equal(t, net.Unit(21%net.Len()).Code(), ws[21].Unit, "round robin over the units")
+	units := slices.Collect(net.Units())
+	assert.Equal(t, units[0].Code(), ws[0].Unit)
+	assert.Equal(t, units[21%len(units)].Code(), ws[21].Unit, "round robin over the units")
 	assert.Equal(t, "W42", ws[42].ID)
 	assert.Equal(t, staffing.PartTime, ws[3].Employment)
 	assert.Equal(t, staffing.Junior, ws[3].Prior)

@@ -273,12 +273,12 @@ func urbanRural(kind, township hierarchy.UnitKind, i int) hierarchy.UrbanRural {
 		if township == hierarchy.KindSubdistrict {
 			return [...]hierarchy.UrbanRural{hierarchy.UrbanFringe, hierarchy.UrbanMainArea, hierarchy.UrbanMainArea}[i%3]
 		}
-		return [...]hierarchy.UrbanRural{hierarchy.UrbanTownCentre, hierarchy.UrbanTownFringe}[i%2]
+		return [...]hierarchy.UrbanRural{hierarchy.UrbanTownCenter, hierarchy.UrbanTownFringe}[i%2]
 	case hierarchy.KindSimilarUrban:
 		return hierarchy.UrbanSpecialArea
 	case hierarchy.KindVillage:
 		if i%10 == 0 {
-			return hierarchy.RuralTownshipCentre
+			return hierarchy.RuralTownshipCenter
 		}
 	}
 	return hierarchy.RuralVillage

@@ -24,7 +24,7 @@ func TestRecordsSmall(t *testing.T) {
 
 	n, err := hierarchy.Build(recs)
 	require.NoError(t, err)
-	all := n.Rollup().All()
+	all := n.Rollup().Total()
 	for _, tc := range []struct {
 		kind hierarchy.UnitKind
 		want int64
@@ -72,7 +72,7 @@ func TestNational(t *testing.T) {
 	}
 	n, err := hierarchy.Build(recs)
 	require.NoError(t, err)
-	all := n.Rollup().All()
+	all := n.Rollup().Total()
 	assert.Equal(t, int64(620000), all.Units(hierarchy.LevelCommunity))
 	assert.Equal(t, metrics.Coverage{Covered: 21840, Total: 39000}, all.Coverage(hierarchy.LevelTownship), "56%")
 	assert.Equal(t, metrics.Coverage{Covered: 241800, Total: 620000}, all.Coverage(hierarchy.LevelCommunity), "39%")

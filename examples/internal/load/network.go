@@ -94,7 +94,7 @@ func (f *NetworkFile) Build() (*hierarchy.Network, error) {
 		if field == "parent" && isCSV(f.File) {
 			field = "parent_code"
 		}
-		problems = append(problems, Problem{Line: recs.lineOf(p.Record), Field: field, Err: &p})
+		problems = append(problems, Problem{Line: recs.lineOf(p.Index), Field: field, Err: &p})
 	}
 	return nil, &FileError{File: f.File, Problems: problems}
 }

@@ -26,7 +26,7 @@ var rosterSchema = schema[staffing.Worker]{
 	{column: "unit", key: "unit", required: true, csv: unmarshaler(func(w *staffing.Worker) *hierarchy.Code { return &w.Unit })},
 	{column: "role", key: "role", required: true, csv: unmarshaler(func(w *staffing.Worker) *staffing.Role { return &w.Role })},
 	{column: "employment", key: "employment", csv: unmarshaler(func(w *staffing.Worker) *staffing.Employment { return &w.Employment })},
-	{column: "prior_level", key: "prior_level", csv: unmarshaler(func(w *staffing.Worker) *staffing.Level { return &w.Prior })},
+	{column: "prior_level", key: "prior_level", csv: unmarshaler(func(w *staffing.Worker) *staffing.CertLevel { return &w.Prior })},
 	{column: "joined", key: "joined", required: true, csv: unmarshaler(func(w *staffing.Worker) *policy.Date { return &w.Joined })},
 	{column: "left", key: "left", csv: unmarshaler(func(w *staffing.Worker) *policy.Date { return &w.Left })},
 	{column: "certified_junior", csv: certified(staffing.Junior)},
@@ -35,7 +35,7 @@ var rosterSchema = schema[staffing.Worker]{
 	{key: "certified", json: func(w *staffing.Worker, raw []byte) error { return json.Unmarshal(raw, &w.Certified) }},
 }
 
-func certified(l staffing.Level) func(*staffing.Worker, string) error {
+func certified(l staffing.CertLevel) func(*staffing.Worker, string) error {
 	return func(w *staffing.Worker, s string) error { return w.Certified[l].UnmarshalText([]byte(s)) }
 }
 
@@ -54,7 +54,7 @@ var rosterFields = []struct {
 	field string
 }{
 	{staffing.ErrWorkerID, "id"},
-	{staffing.ErrUnknownUnit, "unit"},
+	{hierarchy.ErrUnknownUnit, "unit"},
 }
 
 // Roster reads the workers of a CSV or JSON file and places them on net,

@@ -80,8 +80,8 @@ func Served(r *staffing.Roster, d policy.Date) metrics.Coverage {
 	var c metrics.Coverage
 	for u := range r.Network().AtLevel(hierarchy.LevelCommunity) {
 		c.Total++
-		for _, w := range r.AtUnit(u.Index()) {
-			if w := r.Worker(int(w)); w.Active(d) && staffing.SocialWorkRoles.Has(w.Role) {
+		for _, w := range r.AtUnit(u.Code()) {
+			if w.Active(d) && staffing.SocialWorkRoles().Has(w.Role) {
 				c.Covered++
 				break
 			}

@@ -79,7 +79,7 @@ func TestObserve(t *testing.T) {
 		{ID: "c", Unit: code("500101100200"), Role: staffing.SocialWorker, Joined: policy.MustDate(2023, 1, 1), Left: policy.MustDate(2024, 1, 31)},
 	})
 	require.NoError(t, err)
-	all := net.Rollup().All()
+	all := net.Rollup().Total()
 	for _, tc := range []struct {
 		m    Measure
 		want string

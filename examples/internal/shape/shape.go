@@ -228,7 +228,7 @@ func (g *gen) communities(township hierarchy.Code, class int) error {
 			r.Name = name + "社区"
 			r.UrbanRural = hierarchy.UrbanMainArea
 			if class > 0 {
-				r.UrbanRural = hierarchy.UrbanTownCentre
+				r.UrbanRural = hierarchy.UrbanTownCenter
 			}
 		} else {
 			r.Code = township + hierarchy.Code(200+k-urban) // villages are numbered from 200

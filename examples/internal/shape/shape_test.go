@@ -42,7 +42,7 @@ func TestRecords(t *testing.T) {
 	}
 	net, err := spec.Build()
 	require.NoError(t, err)
-	all := net.Rollup().All()
+	all := net.Rollup().Total()
 	assert.Equal(t, int64(1), all.Units(hierarchy.LevelCity))
 	assert.Equal(t, int64(3), all.Units(hierarchy.LevelCounty))
 	assert.Equal(t, int64(17), all.Units(hierarchy.LevelTownship))
@@ -85,7 +85,7 @@ func TestRecordsErrors(t *testing.T) {
 func TestMunicipality(t *testing.T) {
 	net, err := Municipality().Build()
 	require.NoError(t, err)
-	all := net.Rollup().All()
+	all := net.Rollup().Total()
 	assert.Equal(t, int64(38), all.Units(hierarchy.LevelCounty))
 	assert.Equal(t, int64(26), all.Count(hierarchy.KindDistrict))
 	assert.Equal(t, int64(234), all.Count(hierarchy.KindSubdistrict))
