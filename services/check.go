@@ -15,11 +15,11 @@ type Finding struct {
 	Rule string `json:"rule"`
 	// Source points into the checked rule set's copy held by the Report:
 	// hundreds of thousands of findings share a few citations.
-	Source   *policy.Source          `json:"source"`
-	Unit     hierarchy.Code          `json:"unit"`
-	Measure  metrics.ResourceMeasure `json:"measure"`
-	Required int64                   `json:"required"`
-	Actual   int64                   `json:"actual"` // 0 when unobserved
+	Source   *policy.Source  `json:"source"`
+	Unit     hierarchy.Code  `json:"unit"`
+	Measure  ResourceMeasure `json:"measure"`
+	Required int64           `json:"required"`
+	Actual   int64           `json:"actual"` // 0 when unobserved
 	// Status is NotYet for a shortfall on or before the deadline, Missed
 	// after it, and Unobserved for a unit without a record on the day.
 	Status   metrics.Status `json:"status"`
@@ -33,15 +33,15 @@ func (f Finding) Gap() int64 { return f.Required - f.Actual }
 
 // A Result is one requirement judged over the whole network.
 type Result struct {
-	Rule *Requirement `json:"-"`
-	ID   string       `json:"rule"`
+	Rule *Rule  `json:"-"`
+	ID   string `json:"rule"`
 	Tally
 }
 
 // A Report is a resource data set checked against a rule set on a day.
 type Report struct {
-	Date  policy.Date   `json:"date"`
-	Rules []Requirement `json:"-"` // the requirements in force on Date, in rule-set order
+	Date  policy.Date `json:"date"`
+	Rules []Rule      `json:"-"` // the requirements in force on Date, in rule-set order
 	// Results has one entry per requirement in force, in the same order.
 	Results []Result `json:"results"`
 	// Findings are ordered by unit in code order, then by rule.
@@ -58,7 +58,7 @@ func Check(d *ResourceData, rs *RuleSet, day policy.Date) (*Report, error) {
 		return nil, err
 	}
 	rep := &Report{Date: day}
-	for _, r := range rs.Requirements {
+	for _, r := range rs.Rules {
 		if r.Period.Contains(day) {
 			rep.Rules = append(rep.Rules, r)
 		}
@@ -70,7 +70,7 @@ func Check(d *ResourceData, rs *RuleSet, day policy.Date) (*Report, error) {
 	net := d.t.net
 	for i := range net.Len() {
 		u := net.Unit(i)
-		var e *entry[metrics.Resources]
+		var e *entry[Resources]
 		looked := false
 		for j := range rep.Rules {
 			r := &rep.Rules[j]

@@ -15,7 +15,7 @@ import (
 )
 
 // The conditions records can break. A Problem wraps one of them, or
-// metrics.ErrCount (a negative count or an impossible combination),
+// ErrCount (a negative count or an impossible combination),
 // metrics.ErrOverflow (counts that together pass their type's range) or
 // policy.ErrPeriod (a period that does not parse or is not allowed).
 var (
@@ -66,8 +66,8 @@ func (e *DataError) Error() string { return errlist.Summary("services", e.Proble
 // errors.As(err, &problem) look through them.
 func (e *DataError) Unwrap() []error { return errlist.Errors(e.Problems) }
 
-// measure is what the records of a table carry: metrics.ServiceOutput or
-// metrics.Resources.
+// measure is what the records of a table carry: Output or
+// Resources.
 type measure[T any] interface {
 	Validate() error
 	Add(T) (T, error)

@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/shegong/shegong/hierarchy"
-	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -25,7 +24,7 @@ import (
 // policy.ErrPeriod), beside the problems NewOutputData finds in the
 // others. Only broken JSON syntax stops the reading.
 func DecodeOutputs(net *hierarchy.Network, data []byte) (*OutputData, error) {
-	recs, skip, probs := decodeRecords(data, "output", func(c hierarchy.Code, p policy.Period, m metrics.ServiceOutput) OutputRecord {
+	recs, skip, probs := decodeRecords(data, "output", func(c hierarchy.Code, p policy.Period, m Output) OutputRecord {
 		return OutputRecord{Unit: c, Period: p, Output: m}
 	})
 	if skip == nil {
@@ -43,7 +42,7 @@ func DecodeOutputs(net *hierarchy.Network, data []byte) (*OutputData, error) {
 // NewResourceData does, reporting problems as DecodeOutputs does. A state
 // without end dates has the period "/".
 func DecodeResources(net *hierarchy.Network, data []byte) (*ResourceData, error) {
-	recs, skip, probs := decodeRecords(data, "resources", func(c hierarchy.Code, p policy.Period, m metrics.Resources) ResourceRecord {
+	recs, skip, probs := decodeRecords(data, "resources", func(c hierarchy.Code, p policy.Period, m Resources) ResourceRecord {
 		return ResourceRecord{Unit: c, Period: p, Resources: m}
 	})
 	if skip == nil {

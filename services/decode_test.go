@@ -9,7 +9,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/shegong/shegong/hierarchy"
-	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -141,7 +140,7 @@ func TestDecodeResources(t *testing.T) {
 	]`))
 	got := problems(t, err)
 	require.Len(t, got, 4, "%v", err)
-	assert.ErrorIs(t, &got[0], metrics.ErrCount)
+	assert.ErrorIs(t, &got[0], ErrCount)
 	assert.ErrorIs(t, &got[1], ErrOverlap)
 	assert.Equal(t, 2, got[2].Record)
 	assert.ErrorContains(t, &got[2], `unknown field(s) "output"`)

@@ -6,9 +6,9 @@
 //
 // # Records and data sets
 //
-// A ResourceRecord is one unit's metrics.Resources over a period (a
+// A ResourceRecord is one unit's Resources over a period (a
 // census day, a year, or "since" a day); an OutputRecord is one unit's
-// metrics.ServiceOutput over a bounded period, typically a month.
+// Output over a bounded period, typically a month.
 // NewResourceData and NewOutputData validate records against a
 // hierarchy.Network and report every problem at once in a *DataError,
 // each Problem naming its record: an unknown unit, an invalid period,
@@ -26,13 +26,13 @@
 // rather than prorated, since a record does not say how its work spread
 // over its days. OutputTotals give per-station and per-worker rates
 // (Langxi: 3,276 visiting hours by 26 social workers, 126 each), and
-// metrics.ServiceOutput.NeedsCoverage the needs covered by projects of
+// Output.NeedsCoverage the needs covered by projects of
 // the needs identified.
 //
-// # Requirements and indicators
+// # Rules and indicators
 //
 // An Indicator counts the units a hierarchy.Selector picks that have at
-// least a minimum of one resource measure; a Requirement adds a deadline.
+// least a minimum of one resource measure; a Rule adds a deadline.
 // Check judges a ResourceData against a RuleSet on a day and returns
 // findings, by unit and rule, each with the rule's policy.Source and a
 // metrics.Status: NotYet before the deadline, Missed after it, Unobserved

@@ -38,7 +38,7 @@ func ExampleOutputData_Rollup() {
 			recs = append(recs, services.OutputRecord{
 				Unit:   hierarchy.MustParseCode(st),
 				Period: policy.Month(2023, time.Month(m)),
-				Output: metrics.ServiceOutput{Cases: int64(m + i), GroupSessions: 4, Activities: 5},
+				Output: services.Output{Cases: int64(m + i), GroupSessions: 4, Activities: 5},
 			})
 		}
 	}
@@ -51,7 +51,7 @@ func ExampleOutputData_Rollup() {
 	district, _ := net.Lookup(hierarchy.MustParseCode("330302"))
 	out := q1.Of(district)
 	fmt.Println("Q1 cases", out.Cases, "sessions", out.GroupSessions, "activities", out.Activities)
-	rate, _ := q1.PerStation(district, metrics.CasesMeasure).Ratio()
+	rate, _ := q1.PerStation(district, services.CasesMeasure).Ratio()
 	fmt.Println("cases per station", rate.Value(1))
 
 	_, err = data.Rollup(policy.Period{From: policy.MustDate(2023, 1, 1), Until: policy.MustDate(2023, 1, 15)})
@@ -71,10 +71,10 @@ func ExampleOutputTotals_PerWorker() {
 	}
 	roster, _ := staffing.NewRoster(net, workers)
 	data, _ := services.NewOutputData(net, []services.OutputRecord{
-		{Unit: town, Period: policy.Year(2023), Output: metrics.ServiceOutput{Hours: 3276}},
+		{Unit: town, Period: policy.Year(2023), Output: services.Output{Hours: 3276}},
 	})
 	year, _ := data.Rollup(policy.Year(2023))
-	rate, err := year.PerWorker(nil, metrics.HoursMeasure, roster, staffing.Counts{Roles: staffing.SocialWorkRoles})
+	rate, err := year.PerWorker(nil, services.HoursMeasure, roster, staffing.Counts{Roles: staffing.SocialWorkRoles})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -87,9 +87,9 @@ func ExampleOutputTotals_PerWorker() {
 
 func ExampleCheck() {
 	net := build("150603", "150603001", "150603001001", "150603001002")
-	orgs := func(n int64) metrics.Resources {
-		var r metrics.Resources
-		r.Organisations[metrics.MutualAid].Filed = n
+	orgs := func(n int64) services.Resources {
+		var r services.Resources
+		r.Organisations[services.MutualAid].Filed = n
 		r.SocialWorkers = 1
 		return r
 	}
@@ -115,7 +115,7 @@ func ExampleCheck() {
 
 func ExampleResourceData_Tally() {
 	net := build("320505", "320505100", "320505101", "320505102")
-	fund := metrics.Resources{CharityFunds: 1}
+	fund := services.Resources{CharityFunds: 1}
 	data, _ := services.NewResourceData(net, []services.ResourceRecord{
 		{Unit: hierarchy.MustParseCode("320505100"), Period: policy.Year(2021), Resources: fund},
 		{Unit: hierarchy.MustParseCode("320505101"), Period: policy.Year(2021), Resources: fund},

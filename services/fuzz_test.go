@@ -6,7 +6,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -39,7 +38,7 @@ func FuzzDecodeOutputs(f *testing.F) {
 		// Every record is kept: the whole-network total of every record
 		// equals their plain sum, and so does the roll-up's.
 		recs := []OutputRecord{} // an empty set encodes as [], not null
-		var sum metrics.ServiceOutput
+		var sum Output
 		for _, r := range d.Records() {
 			recs = append(recs, r)
 			if sum, err = sum.Add(r.Output); err != nil {

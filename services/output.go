@@ -15,9 +15,9 @@ import (
 // An OutputRecord is what one unit's station or room delivered in one
 // period, such as a month.
 type OutputRecord struct {
-	Unit   hierarchy.Code        `json:"unit"`
-	Period policy.Period         `json:"period"`
-	Output metrics.ServiceOutput `json:"output"`
+	Unit   hierarchy.Code `json:"unit"`
+	Period policy.Period  `json:"period"`
+	Output Output         `json:"output"`
 }
 
 // OutputData is a validated set of output records on a network. It is
@@ -25,14 +25,14 @@ type OutputRecord struct {
 // *hierarchy.Unit expect one of its network's units; nil means the whole
 // network.
 type OutputData struct {
-	t     *table[metrics.ServiceOutput]
+	t     *table[Output]
 	units *hierarchy.Rollup // for per-station rates
 }
 
 // NewOutputData validates records against net and returns their data set.
 // It reports every problem at once in a *DataError, each naming its record:
 // a unit missing from net, a period that is invalid or open at either end,
-// a negative count or another problem metrics.ServiceOutput.Validate
+// a negative count or another problem Output.Validate
 // finds, two records of one unit with the same period (ErrDuplicate) or
 // overlapping ones (ErrOverlap), which would count the same work twice,
 // and counts that together pass their type's range. The records are
@@ -42,15 +42,15 @@ func NewOutputData(net *hierarchy.Network, records []OutputRecord) (*OutputData,
 }
 
 func newOutputData(net *hierarchy.Network, records []OutputRecord, skip []bool) (*OutputData, error) {
-	t, err := build(net, spec[metrics.ServiceOutput]{
+	t, err := build(net, spec[Output]{
 		n:    len(records),
 		skip: skip,
-		at: func(i int) (hierarchy.Code, policy.Period, *metrics.ServiceOutput) {
+		at: func(i int) (hierarchy.Code, policy.Period, *Output) {
 			r := &records[i]
 			return r.Unit, r.Period, &r.Output
 		},
 		bounded: true,
-		check:   func(*metrics.ServiceOutput) error { return nil },
+		check:   func(*Output) error { return nil },
 	})
 	if err != nil {
 		return nil, err
@@ -119,8 +119,8 @@ func (e *PartialError) Unwrap() error { return ErrPartial }
 // within sums the records of es that p contains, ignoring overflow: no
 // sum of some records passes the data set's total, which NewOutputData
 // checked. It notes the records p cuts through in partial.
-func (d *OutputData) within(es []entry[metrics.ServiceOutput], p policy.Period, partial *[]RecordRef) metrics.ServiceOutput {
-	var sum metrics.ServiceOutput
+func (d *OutputData) within(es []entry[Output], p policy.Period, partial *[]RecordRef) Output {
+	var sum Output
 	for k := range es {
 		e := &es[k]
 		switch {
@@ -134,7 +134,7 @@ func (d *OutputData) within(es []entry[metrics.ServiceOutput], p policy.Period, 
 }
 
 // plus adds two outputs whose sum is known to fit (see table.total).
-func plus(a, b metrics.ServiceOutput) metrics.ServiceOutput {
+func plus(a, b Output) Output {
 	s, _ := a.Add(b)
 	return s
 }
@@ -143,14 +143,14 @@ func plus(a, b metrics.ServiceOutput) metrics.ServiceOutput {
 // over p: the sum of the records p contains. A zero p contains every
 // record; open ends are allowed. A record p only partly contains is a
 // *PartialError listing every such record in the subtree.
-func (d *OutputData) Sum(u *hierarchy.Unit, p policy.Period) (metrics.ServiceOutput, error) {
+func (d *OutputData) Sum(u *hierarchy.Unit, p policy.Period) (Output, error) {
 	if err := p.Validate(); err != nil {
-		return metrics.ServiceOutput{}, err
+		return Output{}, err
 	}
 	var partial []RecordRef
 	s := d.within(d.t.span(u), p, &partial)
 	if len(partial) > 0 {
-		return metrics.ServiceOutput{}, &PartialError{Period: p, Records: partial}
+		return Output{}, &PartialError{Period: p, Records: partial}
 	}
 	return s, nil
 }
@@ -166,14 +166,14 @@ func (d *OutputData) Rollup(p policy.Period) (*OutputTotals, error) {
 	var partial []RecordRef
 	// Summing each unit's records in a forward pass first, rather than
 	// inside Fold's reverse walk, keeps the scan of the records sequential.
-	own := make([]metrics.ServiceOutput, d.t.net.Len())
+	own := make([]Output, d.t.net.Len())
 	for i := range own {
 		own[i] = d.within(d.t.own(i), p, &partial)
 	}
 	if len(partial) > 0 {
 		return nil, &PartialError{Period: p, Records: partial}
 	}
-	sub, all := hierarchy.Fold(d.t.net, func(u *hierarchy.Unit) metrics.ServiceOutput { return own[u.Index()] }, plus)
+	sub, all := hierarchy.Fold(d.t.net, func(u *hierarchy.Unit) Output { return own[u.Index()] }, plus)
 	return &OutputTotals{data: d, period: p, sub: sub, all: all}, nil
 }
 
@@ -182,21 +182,21 @@ func (d *OutputData) Rollup(p policy.Period) (*OutputTotals, error) {
 type OutputTotals struct {
 	data   *OutputData
 	period policy.Period
-	sub    []metrics.ServiceOutput
-	all    metrics.ServiceOutput
+	sub    []Output
+	all    Output
 }
 
 // Period returns the period the totals cover.
 func (t *OutputTotals) Period() policy.Period { return t.period }
 
 // Of returns the output of u's subtree, u included.
-func (t *OutputTotals) Of(u *hierarchy.Unit) metrics.ServiceOutput { return t.sub[u.Index()] }
+func (t *OutputTotals) Of(u *hierarchy.Unit) Output { return t.sub[u.Index()] }
 
 // All returns the output of the whole network.
-func (t *OutputTotals) All() metrics.ServiceOutput { return t.all }
+func (t *OutputTotals) All() Output { return t.all }
 
 // of returns the output of u's subtree, or of the whole network for nil.
-func (t *OutputTotals) of(u *hierarchy.Unit) metrics.ServiceOutput {
+func (t *OutputTotals) of(u *hierarchy.Unit) Output {
 	if u == nil {
 		return t.all
 	}
@@ -207,9 +207,9 @@ func (t *OutputTotals) of(u *hierarchy.Unit) metrics.ServiceOutput {
 // 3,276 visiting hours by 26 social workers is {Hours, 3276, 26}, 126
 // hours each.
 type Rate struct {
-	Measure metrics.ServiceMeasure `json:"measure"`
-	Amount  int64                  `json:"amount"`
-	Per     int64                  `json:"per"` // the workers or stations
+	Measure OutputMeasure `json:"measure"`
+	Amount  int64         `json:"amount"`
+	Per     int64         `json:"per"` // the workers or stations
 }
 
 // Ratio returns Amount/Per exactly; with no workers or stations it is an
@@ -222,7 +222,7 @@ var ErrNetwork = errors.New("roster is on another network")
 // PerStation returns measure m of u's subtree (the whole network for nil)
 // per township station in it: the output of the area's whole network,
 // rooms included, against its stations, as the accounts report it.
-func (t *OutputTotals) PerStation(u *hierarchy.Unit, m metrics.ServiceMeasure) Rate {
+func (t *OutputTotals) PerStation(u *hierarchy.Unit, m OutputMeasure) Rate {
 	units := t.data.units.All()
 	if u != nil {
 		units = t.data.units.Of(u)
@@ -236,7 +236,7 @@ func (t *OutputTotals) PerStation(u *hierarchy.Unit, m metrics.ServiceMeasure) R
 // staffing.Counts{Roles: staffing.SocialWorkRoles} counts social
 // workers). The period must be bounded, and r must be on the data's
 // network.
-func (t *OutputTotals) PerWorker(u *hierarchy.Unit, m metrics.ServiceMeasure, r *staffing.Roster, c staffing.Counts) (Rate, error) {
+func (t *OutputTotals) PerWorker(u *hierarchy.Unit, m OutputMeasure, r *staffing.Roster, c staffing.Counts) (Rate, error) {
 	if r.Network() != t.data.t.net {
 		return Rate{}, ErrNetwork
 	}

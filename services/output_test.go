@@ -48,16 +48,16 @@ var wenzhouStations = []struct {
 	code                        string
 	cases, sessions, activities int64
 	projects                    int32
-	field                       metrics.ServiceField
+	field                       Field
 }{
-	{"330302001", 120, 510, 560, 30, metrics.FieldSocialAssistance},
-	{"330302002", 95, 480, 530, 25, metrics.FieldElderlyCare},
-	{"330302003", 130, 520, 610, 24, metrics.FieldCommunityCorrection},
-	{"330303001", 110, 470, 540, 24, metrics.FieldOther},
-	{"330303002", 105, 495, 525, 23, metrics.FieldElderlyCare},
-	{"330304001", 102, 468, 500, 22, metrics.FieldChildProtection},
-	{"330304002", 115, 450, 522, 23, metrics.FieldOther},
-	{"330304100", 100, 500, 525, 22, metrics.FieldSocialAssistance},
+	{"330302001", 120, 510, 560, 30, FieldSocialAssistance},
+	{"330302002", 95, 480, 530, 25, FieldElderlyCare},
+	{"330302003", 130, 520, 610, 24, FieldCommunityCorrection},
+	{"330303001", 110, 470, 540, 24, FieldOther},
+	{"330303002", 105, 495, 525, 23, FieldElderlyCare},
+	{"330304001", 102, 468, 500, 22, FieldChildProtection},
+	{"330304002", 115, 450, 522, 23, FieldOther},
+	{"330304100", 100, 500, 525, 22, FieldSocialAssistance},
 }
 
 // wenzhouRecords splits each station's year into two half-year records
@@ -66,8 +66,8 @@ func wenzhouRecords(t testing.TB) []OutputRecord {
 	var recs []OutputRecord
 	h1, h2 := period(t, "2023-01-01/2023-06-30"), period(t, "2023-07-01/2023-12-31")
 	for _, s := range wenzhouStations {
-		first := metrics.ServiceOutput{Cases: s.cases / 2, GroupSessions: s.sessions / 2, Activities: s.activities / 2}
-		second := metrics.ServiceOutput{Cases: s.cases - first.Cases, GroupSessions: s.sessions - first.GroupSessions,
+		first := Output{Cases: s.cases / 2, GroupSessions: s.sessions / 2, Activities: s.activities / 2}
+		second := Output{Cases: s.cases - first.Cases, GroupSessions: s.sessions - first.GroupSessions,
 			Activities: s.activities - first.Activities}
 		second.ProjectsByField[s.field] = s.projects
 		// Written second half first: the data set orders them.
@@ -94,9 +94,9 @@ func TestWenzhouRollup(t *testing.T) {
 	assert.Equal(t, int64(4312), all.Activities)
 	assert.Equal(t, int64(193), all.Projects())
 	assert.Equal(t, all, year.Of(lookup(t, net, "3303")), "the city is the whole network")
-	assert.Equal(t, int32(30+22), all.ProjectsByField[metrics.FieldSocialAssistance])
-	assert.Equal(t, int32(25+23), all.ProjectsByField[metrics.FieldElderlyCare])
-	assert.Equal(t, int32(24+23), all.ProjectsByField[metrics.FieldOther])
+	assert.Equal(t, int32(30+22), all.ProjectsByField[FieldSocialAssistance])
+	assert.Equal(t, int32(25+23), all.ProjectsByField[FieldElderlyCare])
+	assert.Equal(t, int32(24+23), all.ProjectsByField[FieldOther])
 
 	for _, tc := range []struct {
 		code                        string
@@ -134,18 +134,18 @@ func TestWenzhouRollup(t *testing.T) {
 	assert.Equal(t, all, ever)
 	none, err := d.Rollup(policy.Year(2022))
 	require.NoError(t, err)
-	assert.Equal(t, metrics.ServiceOutput{}, none.All())
+	assert.Equal(t, Output{}, none.All())
 
 	// Per station: 877 cases over 8 stations is 109.625; the district of
 	// 瓯海 has three stations and a town without one.
-	rate := year.PerStation(nil, metrics.CasesMeasure)
-	assert.Equal(t, Rate{Measure: metrics.CasesMeasure, Amount: 877, Per: 8}, rate)
+	rate := year.PerStation(nil, CasesMeasure)
+	assert.Equal(t, Rate{Measure: CasesMeasure, Amount: 877, Per: 8}, rate)
 	r, err := rate.Ratio()
 	require.NoError(t, err)
 	assert.Equal(t, "109.625", r.Value(3).String())
-	ouhai := year.PerStation(lookup(t, net, "330304"), metrics.ActivitiesMeasure)
-	assert.Equal(t, Rate{Measure: metrics.ActivitiesMeasure, Amount: 1547, Per: 3}, ouhai)
-	none2 := year.PerStation(lookup(t, net, "330304101"), metrics.CasesMeasure)
+	ouhai := year.PerStation(lookup(t, net, "330304"), ActivitiesMeasure)
+	assert.Equal(t, Rate{Measure: ActivitiesMeasure, Amount: 1547, Per: 3}, ouhai)
+	none2 := year.PerStation(lookup(t, net, "330304101"), CasesMeasure)
 	_, err = none2.Ratio()
 	assert.ErrorIs(t, err, metrics.ErrRatio, "a town without a station has no per-station rate")
 }
@@ -219,12 +219,12 @@ func langxiRecords() []OutputRecord {
 	var recs []OutputRecord
 	for i := range 12 {
 		for q, h := range []int64{68, 68, 68, 69} {
-			r := OutputRecord{Unit: code(fmt.Sprintf("341821%03d", 100+i)), Period: policy.Quarter(2023, q+1), Output: metrics.ServiceOutput{Hours: h}}
+			r := OutputRecord{Unit: code(fmt.Sprintf("341821%03d", 100+i)), Period: policy.Quarter(2023, q+1), Output: Output{Hours: h}}
 			if i == 0 && q == 3 {
 				r.Output.NeedsIdentified, r.Output.NeedsCovered = 89+322, 36
 				r.Output.Activities, r.Output.PersonTimes = 261, 10000
-				r.Output.ProjectsByField[metrics.FieldElderlyCare] = 20
-				r.Output.ProjectsByField[metrics.FieldChildProtection] = 16
+				r.Output.ProjectsByField[FieldElderlyCare] = 20
+				r.Output.ProjectsByField[FieldChildProtection] = 16
 			}
 			recs = append(recs, r)
 		}
@@ -242,21 +242,21 @@ func TestLangxiPerWorker(t *testing.T) {
 	social := staffing.Counts{Roles: staffing.SocialWorkRoles}
 
 	county := lookup(t, net, "341821")
-	rate, err := year.PerWorker(county, metrics.HoursMeasure, roster, social)
+	rate, err := year.PerWorker(county, HoursMeasure, roster, social)
 	require.NoError(t, err)
-	assert.Equal(t, Rate{Measure: metrics.HoursMeasure, Amount: 3276, Per: 26}, rate)
+	assert.Equal(t, Rate{Measure: HoursMeasure, Amount: 3276, Per: 26}, rate)
 	r, err := rate.Ratio()
 	require.NoError(t, err)
 	assert.True(t, r.Equal(metrics.Fraction(decimal.NewFromInt(126))), "3,276 / 26 = 126, got %s", r)
 
-	whole, err := year.PerWorker(nil, metrics.HoursMeasure, roster, social)
+	whole, err := year.PerWorker(nil, HoursMeasure, roster, social)
 	require.NoError(t, err)
 	assert.Equal(t, rate, whole)
 
-	town, err := year.PerWorker(lookup(t, net, "341821100"), metrics.HoursMeasure, roster, social)
+	town, err := year.PerWorker(lookup(t, net, "341821100"), HoursMeasure, roster, social)
 	require.NoError(t, err)
-	assert.Equal(t, Rate{Measure: metrics.HoursMeasure, Amount: 273, Per: 2}, town, "the worker who left in 2022 does not count")
-	everyone, err := year.PerWorker(lookup(t, net, "341821102"), metrics.HoursMeasure, roster, staffing.Counts{})
+	assert.Equal(t, Rate{Measure: HoursMeasure, Amount: 273, Per: 2}, town, "the worker who left in 2022 does not count")
+	everyone, err := year.PerWorker(lookup(t, net, "341821102"), HoursMeasure, roster, staffing.Counts{})
 	require.NoError(t, err)
 	assert.Equal(t, int64(3), everyone.Per, "with any role, the cadre counts")
 
@@ -270,11 +270,11 @@ func TestLangxiPerWorker(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, int64(12*69), q4.Hours)
 
-	_, err = year.PerWorker(county, metrics.HoursMeasure, langxiRoster(t, langxiNet(t)), social)
+	_, err = year.PerWorker(county, HoursMeasure, langxiRoster(t, langxiNet(t)), social)
 	assert.ErrorIs(t, err, ErrNetwork)
 	open, err := d.Rollup(policy.Since(day(2023, 1, 1)))
 	require.NoError(t, err)
-	_, err = open.PerWorker(county, metrics.HoursMeasure, roster, social)
+	_, err = open.PerWorker(county, HoursMeasure, roster, social)
 	assert.ErrorIs(t, err, policy.ErrPeriod)
 }
 
@@ -301,20 +301,20 @@ func TestOutputValidation(t *testing.T) {
 	st := code("330302001")
 	m := func(y int, mo int) policy.Period { return period(t, fmt.Sprintf("%04d-%02d", y, mo)) }
 	recs := []OutputRecord{
-		{Unit: st, Period: m(2023, 1), Output: metrics.ServiceOutput{Cases: 3}},             // 0 fine
-		{Unit: st, Period: m(2023, 2), Output: metrics.ServiceOutput{Cases: -1, Hours: -2}}, // 1 two negatives
-		{Unit: code("330399001"), Period: m(2023, 1)},                                       // 2 unknown unit
+		{Unit: st, Period: m(2023, 1), Output: Output{Cases: 3}},             // 0 fine
+		{Unit: st, Period: m(2023, 2), Output: Output{Cases: -1, Hours: -2}}, // 1 two negatives
+		{Unit: code("330399001"), Period: m(2023, 1)},                        // 2 unknown unit
 		{Period: m(2023, 1)},                              // 3 no unit
 		{Unit: st, Period: policy.Since(day(2023, 3, 1))}, // 4 open period
-		{Unit: st, Period: policy.Period{From: day(2023, 5, 1), Until: day(2023, 4, 1)}},                         // 5 reversed
-		{Unit: st, Period: m(2023, 1), Output: metrics.ServiceOutput{Cases: 1}},                                  // 6 duplicate of 0
-		{Unit: st, Period: period(t, "2023-01-15/2023-02-15")},                                                   // 7 overlaps 0 (and 1)
-		{Unit: code("330302002"), Period: m(2023, 1), Output: metrics.ServiceOutput{NeedsCovered: 2}},            // 8 covered > identified
-		{Unit: code("330302002"), Period: m(2023, 2), Output: metrics.ServiceOutput{PersonTimes: math.MaxInt64}}, // 9 fine alone
-		{Unit: code("330302002"), Period: m(2023, 3), Output: metrics.ServiceOutput{PersonTimes: 1}},             // 10 overflows the total
+		{Unit: st, Period: policy.Period{From: day(2023, 5, 1), Until: day(2023, 4, 1)}},          // 5 reversed
+		{Unit: st, Period: m(2023, 1), Output: Output{Cases: 1}},                                  // 6 duplicate of 0
+		{Unit: st, Period: period(t, "2023-01-15/2023-02-15")},                                    // 7 overlaps 0 (and 1)
+		{Unit: code("330302002"), Period: m(2023, 1), Output: Output{NeedsCovered: 2}},            // 8 covered > identified
+		{Unit: code("330302002"), Period: m(2023, 2), Output: Output{PersonTimes: math.MaxInt64}}, // 9 fine alone
+		{Unit: code("330302002"), Period: m(2023, 3), Output: Output{PersonTimes: 1}},             // 10 overflows the total
 	}
 	_, err := NewOutputData(net, recs)
-	for _, is := range []error{ErrUnknownUnit, ErrDuplicate, ErrOverlap, metrics.ErrCount, metrics.ErrOverflow, policy.ErrPeriod} {
+	for _, is := range []error{ErrUnknownUnit, ErrDuplicate, ErrOverlap, ErrCount, metrics.ErrOverflow, policy.ErrPeriod} {
 		assert.ErrorIs(t, err, is, "the data error unwraps to every problem")
 	}
 	got := problems(t, err)
@@ -324,8 +324,8 @@ func TestOutputValidation(t *testing.T) {
 		text   string
 	}
 	wants := []want{
-		{1, metrics.ErrCount, "cases is -1"},
-		{1, metrics.ErrCount, "hours is -2"},
+		{1, ErrCount, "cases is -1"},
+		{1, ErrCount, "hours is -2"},
 		{1, ErrOverlap, "record 7 covers 2023-01-15/2023-02-15"},
 		{2, ErrUnknownUnit, "330399001"},
 		{3, ErrUnknownUnit, "unit code is missing"},
@@ -333,7 +333,7 @@ func TestOutputValidation(t *testing.T) {
 		{5, policy.ErrPeriod, "until is before from"},
 		{6, ErrDuplicate, "record 0 has the same unit and period"},
 		{7, ErrOverlap, "record 0 covers 2023-01"},
-		{8, metrics.ErrCount, "needs_covered 2 is more than needs_identified 0"},
+		{8, ErrCount, "needs_covered 2 is more than needs_identified 0"},
 		{10, metrics.ErrOverflow, "person_times passes the range"},
 	}
 	require.Len(t, got, len(wants), "%v", &DataError{Problems: got})
@@ -364,7 +364,7 @@ func TestDataErrorMessage(t *testing.T) {
 	net := wenzhouNet(t)
 	var recs []OutputRecord
 	for i := range 25 {
-		recs = append(recs, OutputRecord{Unit: code("330302001"), Period: policy.Month(2023, 1), Output: metrics.ServiceOutput{Cases: int64(-i - 1)}})
+		recs = append(recs, OutputRecord{Unit: code("330302001"), Period: policy.Month(2023, 1), Output: Output{Cases: int64(-i - 1)}})
 	}
 	_, err := NewOutputData(net, recs[:1])
 	assert.EqualError(t, err, "services: 1 problem; record 0 (330302001 2023-01): invalid count: cases is -1, below zero")
@@ -376,6 +376,6 @@ func TestDataErrorMessage(t *testing.T) {
 }
 
 func TestTooManyRecords(t *testing.T) {
-	_, err := build(wenzhouNet(t), spec[metrics.ServiceOutput]{n: math.MaxInt32 + 1})
+	_, err := build(wenzhouNet(t), spec[Output]{n: math.MaxInt32 + 1})
 	assert.ErrorIs(t, err, ErrTooMany)
 }

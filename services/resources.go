@@ -15,9 +15,9 @@ import (
 // year-end census is a one-day period ("2023-12-31"); a state that holds
 // until the next report has an open end ("2024-01-01/").
 type ResourceRecord struct {
-	Unit      hierarchy.Code    `json:"unit"`
-	Period    policy.Period     `json:"period"`
-	Resources metrics.Resources `json:"resources"`
+	Unit      hierarchy.Code `json:"unit"`
+	Period    policy.Period  `json:"period"`
+	Resources Resources      `json:"resources"`
 }
 
 // ResourceData is a validated set of resource records on a network. It is
@@ -25,13 +25,13 @@ type ResourceRecord struct {
 // *hierarchy.Unit expect one of its network's units; where allowed, nil
 // means the whole network.
 type ResourceData struct {
-	t *table[metrics.Resources]
+	t *table[Resources]
 }
 
 // NewResourceData validates records against net and returns their data
 // set. It reports every problem at once in a *DataError, each naming its
 // record: a unit missing from net, an invalid period, a problem
-// metrics.Resources.Validate finds, a list kept more than once by one unit
+// Resources.Validate finds, a list kept more than once by one unit
 // (Kept must be 0 or 1 in a unit's record), two records of one unit whose
 // periods are the same (ErrDuplicate) or overlap (ErrOverlap), so that a
 // unit has at most one state on any day. Periods may be open. The records
@@ -41,10 +41,10 @@ func NewResourceData(net *hierarchy.Network, records []ResourceRecord) (*Resourc
 }
 
 func newResourceData(net *hierarchy.Network, records []ResourceRecord, skip []bool) (*ResourceData, error) {
-	t, err := build(net, spec[metrics.Resources]{
+	t, err := build(net, spec[Resources]{
 		n:    len(records),
 		skip: skip,
-		at: func(i int) (hierarchy.Code, policy.Period, *metrics.Resources) {
+		at: func(i int) (hierarchy.Code, policy.Period, *Resources) {
 			r := &records[i]
 			return r.Unit, r.Period, &r.Resources
 		},
@@ -58,11 +58,11 @@ func newResourceData(net *hierarchy.Network, records []ResourceRecord, skip []bo
 
 // oneUnit reports lists a single unit's record says it keeps more than
 // once.
-func oneUnit(r *metrics.Resources) error {
+func oneUnit(r *Resources) error {
 	var errs []error
 	for k, l := range r.Lists {
 		if l.Kept > 1 {
-			errs = append(errs, fmt.Errorf("%w: lists.%s.kept is %d; one unit keeps a list or not (1 or 0)", metrics.ErrCount, metrics.ListKind(k), l.Kept))
+			errs = append(errs, fmt.Errorf("%w: lists.%s.kept is %d; one unit keeps a list or not (1 or 0)", ErrCount, ListKind(k), l.Kept))
 		}
 	}
 	return errors.Join(errs...)
@@ -89,14 +89,14 @@ func (d *ResourceData) Records() iter.Seq2[int, ResourceRecord] {
 
 // On returns the resources of u itself on day, and false if u has no
 // record holding then.
-func (d *ResourceData) On(u *hierarchy.Unit, day policy.Date) (metrics.Resources, bool) {
+func (d *ResourceData) On(u *hierarchy.Unit, day policy.Date) (Resources, bool) {
 	if e := d.on(u.Index(), day); e != nil {
 		return e.m, true
 	}
-	return metrics.Resources{}, false
+	return Resources{}, false
 }
 
-func (d *ResourceData) on(i int, day policy.Date) *entry[metrics.Resources] {
+func (d *ResourceData) on(i int, day policy.Date) *entry[Resources] {
 	es := d.t.own(i)
 	for k := range es {
 		if es[k].period.Contains(day) {
@@ -109,12 +109,12 @@ func (d *ResourceData) on(i int, day policy.Date) *entry[metrics.Resources] {
 // Sum returns the resources of u's subtree (the whole network for a nil u)
 // on day, and how many of its units have a record holding then, of all its
 // units: a total that rests on reports from 9 of 12 communities says so.
-func (d *ResourceData) Sum(u *hierarchy.Unit, day policy.Date) (metrics.Resources, metrics.Coverage) {
+func (d *ResourceData) Sum(u *hierarchy.Unit, day policy.Date) (Resources, metrics.Coverage) {
 	lo, hi := 0, d.t.net.Len()
 	if u != nil {
 		lo, hi = u.Index(), u.End()
 	}
-	var sum metrics.Resources
+	var sum Resources
 	reporting := metrics.Coverage{Total: int64(hi - lo)}
 	for i := lo; i < hi; i++ {
 		if e := d.on(i, day); e != nil {

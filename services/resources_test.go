@@ -39,14 +39,14 @@ func ordosNet(t testing.TB) *hierarchy.Network {
 
 // orgs returns organisations adding up to n, spread over the categories
 // with one of them registered when n > 1.
-func orgs(n int64) metrics.Organisations {
-	var o metrics.Organisations
+func orgs(n int64) Organisations {
+	var o Organisations
 	for i := range n {
 		o[i%4].Filed++
 	}
 	if n > 1 {
-		o[metrics.VolunteerService].Filed--
-		o[metrics.VolunteerService].Registered++
+		o[VolunteerService].Filed--
+		o[VolunteerService].Registered++
 	}
 	return o
 }
@@ -56,7 +56,7 @@ func orgs(n int64) metrics.Organisations {
 func ordosRecords() []ResourceRecord {
 	since2025 := policy.Since(day(2025, 1, 1))
 	rec := func(c string, p policy.Period, n, workers int64) ResourceRecord {
-		return ResourceRecord{Unit: code(c), Period: p, Resources: metrics.Resources{Organisations: orgs(n), SocialWorkers: workers}}
+		return ResourceRecord{Unit: code(c), Period: p, Resources: Resources{Organisations: orgs(n), SocialWorkers: workers}}
 	}
 	return []ResourceRecord{
 		rec("150603001001", since2025, 12, 2),
@@ -118,7 +118,7 @@ func TestOrdosCheck(t *testing.T) {
 		assert.Equal(t, expect(tc.status), got, tc.on.String())
 		urbanShort := rep.Findings[0]
 		assert.Contains(t, urbanShort.Source.Clause, "每个城市社区至少有10个以上")
-		assert.Equal(t, metrics.OrganisationsMeasure, urbanShort.Measure)
+		assert.Equal(t, OrganisationsMeasure, urbanShort.Measure)
 		assert.Equal(t, int64(1), urbanShort.Gap())
 		assert.Contains(t, rep.Findings[1].Source.Clause, "每个城乡社区均有社会工作者提供专业服务")
 
@@ -147,8 +147,8 @@ func TestOrdosCheck(t *testing.T) {
 
 	// A rule not yet in force is skipped.
 	later := Ordos()
-	for i := range later.Requirements {
-		later.Requirements[i].Period = policy.Since(day(2026, 1, 1))
+	for i := range later.Rules {
+		later.Rules[i].Period = policy.Since(day(2026, 1, 1))
 	}
 	rep, err = Check(d, later, day(2025, 6, 30))
 	require.NoError(t, err)
@@ -157,7 +157,7 @@ func TestOrdosCheck(t *testing.T) {
 	assert.Empty(t, rep.Findings)
 
 	bad := Ordos()
-	bad.Requirements[0].Min = 0
+	bad.Rules[0].Min = 0
 	_, err = Check(d, bad, day(2025, 6, 30))
 	assert.ErrorIs(t, err, ErrRule)
 }
@@ -180,7 +180,7 @@ func TestResourcesOn(t *testing.T) {
 	} {
 		r, ok := d.On(one, tc.on)
 		assert.Equal(t, tc.ok, ok, tc.on.String())
-		assert.Equal(t, tc.orgs, r.Get(metrics.OrganisationsMeasure), tc.on.String())
+		assert.Equal(t, tc.orgs, r.Get(OrganisationsMeasure), tc.on.String())
 	}
 
 	sum, reporting := d.Sum(lookup(t, net, "150603"), day(2025, 6, 30))
@@ -231,7 +231,7 @@ func TestSuzhouCharityFunds(t *testing.T) {
 	var recs []ResourceRecord
 	funded := 0
 	for u := range net.Units() {
-		var r metrics.Resources
+		var r Resources
 		switch {
 		case u.Level() == hierarchy.LevelTownship:
 			r.CharityFunds, r.CharityFundAmount = 1, decimal.NewFromInt(400_000)
@@ -280,13 +280,13 @@ func TestSuzhouCharityFunds(t *testing.T) {
 
 func TestInnerMongoliaThreeLists(t *testing.T) {
 	net := ordosNet(t)
-	all := metrics.Lists{{Kept: 1, Entries: 12}, {Kept: 1, Entries: 7}, {Kept: 1, Entries: 3}}
+	all := Lists{{Kept: 1, Entries: 12}, {Kept: 1, Entries: 7}, {Kept: 1, Entries: 3}}
 	two := all
-	two[metrics.ResourcesList] = metrics.ListTally{}
+	two[ResourcesList] = ListTally{}
 	d, err := NewResourceData(net, []ResourceRecord{
-		{Unit: code("150603001"), Period: policy.Year(2024), Resources: metrics.Resources{Lists: all}},
-		{Unit: code("150627100"), Period: policy.Year(2024), Resources: metrics.Resources{Lists: two}},
-		{Unit: code("150603"), Period: policy.Year(2024), Resources: metrics.Resources{Lists: all}}, // not a station
+		{Unit: code("150603001"), Period: policy.Year(2024), Resources: Resources{Lists: all}},
+		{Unit: code("150627100"), Period: policy.Year(2024), Resources: Resources{Lists: two}},
+		{Unit: code("150603"), Period: policy.Year(2024), Resources: Resources{Lists: all}}, // not a station
 	})
 	require.NoError(t, err)
 	ind := InnerMongoliaThreeLists()
@@ -295,8 +295,8 @@ func TestInnerMongoliaThreeLists(t *testing.T) {
 	assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 1, Total: 2}}, got)
 	assert.Equal(t, "内蒙古自治区民政厅", ind.Source.Issuer)
 	sum, _ := d.Sum(nil, day(2024, 6, 30))
-	assert.Equal(t, int64(3), sum.Lists[metrics.NeedsList].Kept)
-	assert.Equal(t, int64(12*3), sum.Lists[metrics.NeedsList].Entries)
+	assert.Equal(t, int64(3), sum.Lists[NeedsList].Kept)
+	assert.Equal(t, int64(12*3), sum.Lists[NeedsList].Entries)
 }
 
 // TestJiajiangAndWenzhou sums the resources the Jiajiang and Wenzhou
@@ -316,7 +316,7 @@ func TestJiajiangAndWenzhou(t *testing.T) {
 	)
 	var recs []ResourceRecord
 	for i, teams := range []int64{7, 7, 7, 6, 6} {
-		r := metrics.Resources{VolunteerTeams: teams}
+		r := Resources{VolunteerTeams: teams}
 		if i == 0 {
 			r.CharityFunds = 1
 		}
@@ -334,15 +334,15 @@ func TestJiajiangAndWenzhou(t *testing.T) {
 	volunteerOrgs := []int64{40, 38, 39, 37, 40, 38, 38, 38}
 	volunteers := []int64{6000, 5800, 6200, 5500, 6000, 5900, 5800, 5800}
 	for i, s := range wenzhouStations {
-		var r metrics.Resources
-		r.Organisations[metrics.VolunteerService].Filed = volunteerOrgs[i]
+		var r Resources
+		r.Organisations[VolunteerService].Filed = volunteerOrgs[i]
 		r.Volunteers = volunteers[i]
 		recs = append(recs, ResourceRecord{Unit: code(s.code), Period: policy.Year(2023), Resources: r})
 	}
 	d, err = NewResourceData(wz, recs)
 	require.NoError(t, err)
 	sum, _ = d.Sum(nil, day(2023, 12, 31))
-	assert.Equal(t, int64(308), sum.Organisations[metrics.VolunteerService].Total())
+	assert.Equal(t, int64(308), sum.Organisations[VolunteerService].Total())
 	reported, err := metrics.ParseQuantity("4.7万")
 	require.NoError(t, err)
 	assert.True(t, reported.Value.Equal(decimal.NewFromInt(sum.Volunteers)), "4.7万 volunteers")
@@ -355,10 +355,10 @@ func TestResourceValidation(t *testing.T) {
 		{Unit: c, Period: policy.Since(day(2024, 1, 1))}, // 0
 		{Unit: c, Period: policy.Year(2025)},             // 1 inside 0
 		{Unit: c, Period: policy.Period{}},               // 2 overlaps everything
-		{Unit: code("150603001002"), Period: policy.Period{}, Resources: metrics.Resources{Lists: metrics.Lists{{Kept: 2}}}},                                          // 3 kept twice
-		{Unit: code("150603001002"), Period: policy.Period{}, Resources: metrics.Resources{Volunteers: -5}},                                                           // 4 duplicate of 3, negative
-		{Unit: code("150603001003"), Period: policy.Year(2024), Resources: metrics.Resources{CharityFunds: 1, CharityFundAmount: decimal.RequireFromString("0.001")}}, // 5
-		{Unit: code("159999001001"), Period: policy.Year(2024)},                                                                                                       // 6
+		{Unit: code("150603001002"), Period: policy.Period{}, Resources: Resources{Lists: Lists{{Kept: 2}}}},                                                  // 3 kept twice
+		{Unit: code("150603001002"), Period: policy.Period{}, Resources: Resources{Volunteers: -5}},                                                           // 4 duplicate of 3, negative
+		{Unit: code("150603001003"), Period: policy.Year(2024), Resources: Resources{CharityFunds: 1, CharityFundAmount: decimal.RequireFromString("0.001")}}, // 5
+		{Unit: code("159999001001"), Period: policy.Year(2024)},                                                                                               // 6
 	}
 	_, err := NewResourceData(net, recs)
 	got := problems(t, err)
@@ -369,8 +369,8 @@ func TestResourceValidation(t *testing.T) {
 	}{
 		{0, ErrOverlap, "record 2 covers /"},
 		{1, ErrOverlap, "record 2 covers /"},
-		{3, metrics.ErrCount, "lists.needs.kept is 2; one unit keeps a list or not"},
-		{4, metrics.ErrCount, "volunteers is -5"},
+		{3, ErrCount, "lists.needs.kept is 2; one unit keeps a list or not"},
+		{4, ErrCount, "volunteers is -5"},
 		{4, ErrDuplicate, "record 3 has the same unit and period"},
 		{5, metrics.ErrMoney, "not a whole number of fen"},
 		{6, ErrUnknownUnit, "159999001001"},

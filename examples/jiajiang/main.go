@@ -105,7 +105,7 @@ func teams(net *hierarchy.Network) []services.ResourceRecord {
 	var recs []services.ResourceRecord
 	j := 0
 	for u := range net.Units() {
-		var r metrics.Resources
+		var r services.Resources
 		switch {
 		case u.Level() == hierarchy.LevelCounty:
 			r.CharityFunds = 1

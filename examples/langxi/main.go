@@ -267,12 +267,12 @@ func serviceRecords(net *hierarchy.Network) []services.OutputRecord {
 	var recs []services.OutputRecord
 	j := 0
 	for u := range net.AtLevel(hierarchy.LevelTownship) {
-		out := metrics.ServiceOutput{
+		out := services.Output{
 			Hours:           int64(shape.Spread(3276, 12, j)),
 			NeedsIdentified: int64(shape.Spread(89+322, 12, j)),
 			Activities:      int64(shape.Spread(261, 12, j)),
 		}
-		out.ProjectsByField[metrics.FieldOther] = int32(shape.Spread(36, 12, j))
+		out.ProjectsByField[services.FieldOther] = int32(shape.Spread(36, 12, j))
 		recs = append(recs, services.OutputRecord{Unit: u.Code(), Period: policy.Year(year), Output: out})
 		j++
 	}
@@ -292,7 +292,7 @@ func serviceFigures(w io.Writer, net *hierarchy.Network, r *staffing.Roster) err
 	}
 	fmt.Fprintf(w, "\n5. Services in %d, summed from %d station records\n", year, data.Len())
 	t := table.New("measure", "total", "social workers", "each").Right(1, 2, 3)
-	for _, m := range []metrics.ServiceMeasure{metrics.HoursMeasure, metrics.NeedsIdentifiedMeasure, metrics.ActivitiesMeasure, metrics.ProjectsMeasure} {
+	for _, m := range []services.OutputMeasure{services.HoursMeasure, services.NeedsIdentifiedMeasure, services.ActivitiesMeasure, services.ProjectsMeasure} {
 		rate, err := totals.PerWorker(nil, m, r, staffing.Counts{Roles: staffing.SocialWorkRoles})
 		if err != nil {
 			return err

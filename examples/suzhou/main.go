@@ -140,7 +140,7 @@ func charity(w io.Writer, net *hierarchy.Network) error {
 	communities := int(net.Rollup().All().Units(hierarchy.LevelCommunity))
 	i := 0
 	for u := range net.Units() {
-		var r metrics.Resources
+		var r services.Resources
 		switch u.Level() {
 		case hierarchy.LevelTownship:
 			r.CharityFunds = 1

@@ -67,12 +67,12 @@ func stationRecords(net *hierarchy.Network) []services.OutputRecord {
 	n := len(stations)
 	recs := make([]services.OutputRecord, n)
 	for j, u := range stations {
-		out := metrics.ServiceOutput{
+		out := services.Output{
 			Cases:         int64(shape.Spread(877, n, (j*7)%n)),
 			GroupSessions: int64(shape.Spread(3893, n, (j*11)%n)),
 			Activities:    int64(shape.Spread(4312, n, (j*13)%n)),
 		}
-		out.ProjectsByField[metrics.FieldOther] = int32(shape.Spread(193, n, (j*17)%n))
+		out.ProjectsByField[services.FieldOther] = int32(shape.Spread(193, n, (j*17)%n))
 		recs[j] = services.OutputRecord{Unit: u.Code(), Period: year, Output: out}
 	}
 	return recs
@@ -85,9 +85,9 @@ func countyRecords(net *hierarchy.Network) []services.ResourceRecord {
 	day := policy.Between(year.Until, year.Until)
 	j := 0
 	for u := range net.AtLevel(hierarchy.LevelCounty) {
-		var r metrics.Resources
+		var r services.Resources
 		r.Volunteers = int64(shape.Spread(47000, 12, j))
-		r.Organisations[metrics.VolunteerService].Filed = int64(shape.Spread(308, 12, j))
+		r.Organisations[services.VolunteerService].Filed = int64(shape.Spread(308, 12, j))
 		recs = append(recs, services.ResourceRecord{Unit: u.Code(), Period: day, Resources: r})
 		j++
 	}
@@ -116,7 +116,7 @@ func report(w io.Writer) error {
 	sum := totals.All()
 	p("\n1. Services of the township stations, summed from %d station records", outputs.Len())
 	t := table.New("measure", "total", "per station").Right(1, 2)
-	for _, m := range []metrics.ServiceMeasure{metrics.CasesMeasure, metrics.GroupSessionsMeasure, metrics.ActivitiesMeasure} {
+	for _, m := range []services.OutputMeasure{services.CasesMeasure, services.GroupSessionsMeasure, services.ActivitiesMeasure} {
 		rate := totals.PerStation(nil, m)
 		r, err := rate.Ratio()
 		if err != nil {
@@ -143,7 +143,7 @@ func report(w io.Writer) error {
 	}
 	r, reported := res.Sum(nil, year.Until)
 	p("\n2. Five-society resources on %s, from %d of %d units' records", year.Until, reported.Covered, reported.Total)
-	p("Volunteer organisations: %s; volunteers: %s.", en.Count(r.Organisations[metrics.VolunteerService].Total()), en.Count(r.Volunteers))
+	p("Volunteer organisations: %s; volunteers: %s.", en.Count(r.Organisations[services.VolunteerService].Total()), en.Count(r.Volunteers))
 	for _, f := range []struct{ what, text string }{{"certified social workers", "17439人"}, {"volunteers", "4.7万名"}} {
 		q, err := metrics.ParseQuantity(f.text)
 		if err != nil {

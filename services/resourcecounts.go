@@ -1,4 +1,4 @@
-package metrics
+package services
 
 import (
 	"bytes"
@@ -11,10 +11,11 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/internal/enum"
+	"github.com/shegong/shegong/metrics"
 )
 
 // ErrCount is the condition of the additive record types, Resources and
-// ServiceOutput, holding a negative count.
+// Output, holding a negative count.
 var ErrCount = errors.New("invalid count")
 
 // An OrgCategory is one of the four categories of community social
@@ -265,7 +266,7 @@ func (r Resources) Validate() error {
 	c.count("volunteers", r.Volunteers)
 	c.count("volunteer_teams", r.VolunteerTeams)
 	c.count("charity_funds", r.CharityFunds)
-	_, fen := ToFen(r.CharityFundAmount) // a fraction of a fen, or beyond int64 fen
+	_, fen := metrics.ToFen(r.CharityFundAmount) // a fraction of a fen, or beyond int64 fen
 	switch {
 	case r.CharityFundAmount.IsNegative():
 		c.fail("charity_fund_amount %s is negative", r.CharityFundAmount)
@@ -348,7 +349,7 @@ func addCount[N int32 | int64](dst *N, v N) N {
 func firstOverflow(fields []string, checks []int64) error {
 	for i, c := range checks {
 		if c < 0 {
-			return fmt.Errorf("%w: %s passes the range of its type", ErrOverflow, fields[i])
+			return fmt.Errorf("%w: %s passes the range of its type", metrics.ErrOverflow, fields[i])
 		}
 	}
 	return nil
