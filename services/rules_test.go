@@ -109,10 +109,10 @@ func TestDecodeRuleSet(t *testing.T) {
 		in   string
 		want string
 	}{
-		{`{"jurisdiction": "x", "requirements": [], "extra": 1}`, "unknown field"},
-		{`{"jurisdiction": "x", "requirements": []} {}`, "data after the rule set"},
-		{`{"jurisdiction": "x", "requirements": [{"id": "a", "measure": "weather"}]}`, "unknown resource measure"},
-		{`{"jurisdiction": "", "requirements": []}`, "jurisdiction is empty"},
+		{`{"jurisdiction": "x", "rules": [], "extra": 1}`, "unknown field"},
+		{`{"jurisdiction": "x", "rules": []} {}`, "data after the rule set"},
+		{`{"jurisdiction": "x", "rules": [{"id": "a", "measure": "weather"}]}`, "unknown resource measure"},
+		{`{"jurisdiction": "", "rules": []}`, "jurisdiction is empty"},
 		{`[`, "unexpected EOF"},
 	} {
 		_, err := DecodeRuleSet([]byte(tc.in))
@@ -127,7 +127,7 @@ func FuzzDecodeRuleSet(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(b)
-	f.Add([]byte(`{"jurisdiction":"x","requirements":[{"id":"a","name":"n","units":{"kinds":["村"],"area":"rural"},"measure":"三清单","min":3,"deadline":"2025-12-31","period":"2024/","source":{"title":"t","issuer":"i","status":"plan"}}]}`))
+	f.Add([]byte(`{"jurisdiction":"x","rules":[{"id":"a","name":"n","units":{"kinds":["村"],"area":"rural"},"measure":"三清单","min":3,"deadline":"2025-12-31","period":"2024/","source":{"title":"t","issuer":"i","status":"plan"}}]}`))
 	f.Add([]byte(`{}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rs, err := DecodeRuleSet(data)
