@@ -67,7 +67,7 @@ func BenchmarkNationalRollup(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if t.All().Hours == 0 {
+		if t.Total().Hours == 0 {
 			b.Fatal("no hours")
 		}
 	}

@@ -69,7 +69,7 @@ func merge(decoded []Problem, built error) error {
 	if de != nil {
 		all = append(all, de.Problems...)
 	}
-	slices.SortStableFunc(all, func(a, b Problem) int { return cmp.Compare(a.Record, b.Record) })
+	slices.SortStableFunc(all, func(a, b Problem) int { return cmp.Compare(a.Index, b.Index) })
 	return &DataError{Problems: all}
 }
 
@@ -80,7 +80,7 @@ func merge(decoded []Problem, built error) error {
 func decodeRecords[T, R any](data []byte, key string, record func(hierarchy.Code, policy.Period, T) R) (recs []R, skip []bool, probs []Problem) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	broken := func(i int, err error) ([]R, []bool, []Problem) {
-		return nil, nil, append(probs, Problem{Record: i, Err: fmt.Errorf("%w: %w", ErrRecord, err)})
+		return nil, nil, append(probs, Problem{Index: i, Err: fmt.Errorf("%w: %w", ErrRecord, err)})
 	}
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
 		return broken(0, fmt.Errorf("want an array of records, got %.40q", data))
@@ -92,7 +92,7 @@ func decodeRecords[T, R any](data []byte, key string, record func(hierarchy.Code
 		}
 		code, p, m, errs := decodeRecord[T](raw, key)
 		for _, err := range errs {
-			probs = append(probs, Problem{Record: i, Unit: code, Period: p, Err: fmt.Errorf("%w: %w", ErrRecord, err)})
+			probs = append(probs, Problem{Index: i, Unit: code, Period: p, Err: fmt.Errorf("%w: %w", ErrRecord, err)})
 		}
 		recs = append(recs, record(code, p, m))
 		skip = append(skip, len(errs) > 0)

@@ -48,10 +48,11 @@ func ExampleOutputData_Rollup() {
 		return
 	}
 	q1, _ := data.Rollup(policy.Quarter(2023, 1))
-	district, _ := net.Lookup(hierarchy.MustParseCode("330302"))
-	out := q1.Of(district)
+	district := hierarchy.MustParseCode("330302")
+	out, _ := q1.Of(district)
 	fmt.Println("Q1 cases", out.Cases, "sessions", out.GroupSessions, "activities", out.Activities)
-	rate, _ := q1.PerStation(district, services.CasesMeasure).Ratio()
+	perStation, _ := q1.PerStation(district, services.CasesMeasure)
+	rate, _ := perStation.Ratio()
 	fmt.Println("cases per station", rate.Value(1))
 
 	_, err = data.Rollup(policy.Period{From: policy.MustDate(2023, 1, 1), Until: policy.MustDate(2023, 1, 15)})
@@ -74,7 +75,7 @@ func ExampleOutputTotals_PerWorker() {
 		{Unit: town, Period: policy.Year(2023), Output: services.Output{Hours: 3276}},
 	})
 	year, _ := data.Rollup(policy.Year(2023))
-	rate, err := year.PerWorker(nil, services.HoursMeasure, roster, staffing.Counts{Roles: staffing.SocialWorkRoles})
+	rate, err := year.PerWorker(0, services.HoursMeasure, roster, staffing.Counts{Roles: staffing.SocialWorkRoles})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -102,15 +103,19 @@ func ExampleCheck() {
 		fmt.Println(err)
 		return
 	}
-	for _, f := range rep.Findings {
+	for f := range rep.Select(services.Filter{}) {
 		fmt.Println(f.Unit, f.Rule, f.Actual, "of", f.Required, f.Status)
 		fmt.Println(f.Source.Issuer, f.Source.Status)
 	}
-	fmt.Println("urban communities meeting the target:", rep.Results[0].Met)
+	for r := range rep.Results() {
+		fmt.Println(r.Rule.ID, "met by", r.Met)
+	}
 	// Output:
 	// 150603001002 ordos-urban-organisations 9 of 10 missed
 	// 鄂尔多斯市民政局 draft
-	// urban communities meeting the target: 1/2
+	// ordos-urban-organisations met by 1/2
+	// ordos-rural-organisations met by 0/0
+	// ordos-social-workers met by 2/2
 }
 
 func ExampleResourceData_Tally() {
@@ -122,7 +127,7 @@ func ExampleResourceData_Tally() {
 		{Unit: hierarchy.MustParseCode("320505102"), Period: policy.Year(2021)},
 	})
 	townships := services.SuzhouCharityFunds()[0]
-	t, _ := data.Tally(townships, nil, policy.MustDate(2021, 11, 30))
+	t, _ := data.Tally(townships, 0, policy.MustDate(2021, 11, 30))
 	fmt.Println(townships.Name, t.Met, t.Met.Rate().Format(metrics.Percent, 1))
 	// Output:
 	// 建立社區慈善基金的鄉鎮（街道） 2/3 66.7%
@@ -146,5 +151,5 @@ func ExampleDecodeOutputs() {
 	// record 1 (330302001): malformed record: period: invalid period "2023-1": want YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or from/until
 	// record 2 (330302009 2023-02): unit not in the network: 330302009
 	// record 3 (330302001 2023-01): invalid count: cases is -1, below zero
-	// record 3 (330302001 2023-01): duplicate record: record 0 has the same unit and period
+	// record 3 (330302001 2023-01): versions overlap: record 0 has the same unit and period
 }

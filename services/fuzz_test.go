@@ -30,7 +30,7 @@ func FuzzDecodeOutputs(f *testing.F) {
 			if !errors.As(err, &de) || len(de.Problems) == 0 {
 				t.Fatalf("error is not a *DataError with problems: %v", err)
 			}
-			if !slices.IsSortedFunc(de.Problems, func(a, b Problem) int { return a.Record - b.Record }) {
+			if !slices.IsSortedFunc(de.Problems, func(a, b Problem) int { return a.Index - b.Index }) {
 				t.Fatalf("problems out of record order: %v", err)
 			}
 			return
@@ -48,13 +48,13 @@ func FuzzDecodeOutputs(f *testing.F) {
 		if len(recs) != d.Len() {
 			t.Fatalf("%d records yielded of %d", len(recs), d.Len())
 		}
-		all, err := d.Sum(nil, policy.Period{})
+		all, err := d.Sum(0, policy.Period{})
 		if err != nil || all != sum {
 			t.Fatalf("sum %+v (%v), want %+v", all, err, sum)
 		}
 		roll, err := d.Rollup(policy.Period{})
-		if err != nil || roll.All() != sum {
-			t.Fatalf("roll-up %+v (%v), want %+v", roll.All(), err, sum)
+		if err != nil || roll.Total() != sum {
+			t.Fatalf("roll-up %+v (%v), want %+v", roll.Total(), err, sum)
 		}
 		// The records round-trip through JSON.
 		b, err := json.Marshal(recs)

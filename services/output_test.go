@@ -88,12 +88,12 @@ func TestWenzhouRollup(t *testing.T) {
 	year, err := d.Rollup(policy.Year(2023))
 	require.NoError(t, err)
 	assert.Equal(t, policy.Year(2023), year.Period())
-	all := year.All()
+	all := year.Total()
 	assert.Equal(t, int64(877), all.Cases)
 	assert.Equal(t, int64(3893), all.GroupSessions)
 	assert.Equal(t, int64(4312), all.Activities)
 	assert.Equal(t, int64(193), all.Projects())
-	assert.Equal(t, all, year.Of(lookup(t, net, "3303")), "the city is the whole network")
+	assert.Equal(t, all, must(year.Of(lookup(t, net, "3303"))), "the city is the whole network")
 	assert.Equal(t, int32(30+22), all.ProjectsByField[FieldSocialAssistance])
 	assert.Equal(t, int32(25+23), all.ProjectsByField[FieldElderlyCare])
 	assert.Equal(t, int32(24+23), all.ProjectsByField[FieldOther])
@@ -109,7 +109,7 @@ func TestWenzhouRollup(t *testing.T) {
 		{"330304101", 0, 0, 0},
 	} {
 		u := lookup(t, net, tc.code)
-		got := year.Of(u)
+		got := must(year.Of(u))
 		assert.Equal(t, tc.cases, got.Cases, tc.code)
 		assert.Equal(t, tc.sessions, got.GroupSessions, tc.code)
 		assert.Equal(t, tc.activities, got.Activities, tc.code)
@@ -121,31 +121,31 @@ func TestWenzhouRollup(t *testing.T) {
 	// The halves add up to the year.
 	h1, err := d.Rollup(period(t, "2023-01-01/2023-06-30"))
 	require.NoError(t, err)
-	h2, err := d.Sum(nil, period(t, "2023-07-01/"))
+	h2, err := d.Sum(0, period(t, "2023-07-01/"))
 	require.NoError(t, err)
-	assert.Equal(t, int64(60+47+65+55+52+51+57+50), h1.All().Cases, "first halves, rounded down: 437")
-	both, err := h1.All().Add(h2)
+	assert.Equal(t, int64(60+47+65+55+52+51+57+50), h1.Total().Cases, "first halves, rounded down: 437")
+	both, err := h1.Total().Add(h2)
 	require.NoError(t, err)
 	assert.Equal(t, all, both)
 
 	// Every record lies in the zero (unbounded) period; none in 2022.
-	ever, err := d.Sum(nil, policy.Period{})
+	ever, err := d.Sum(0, policy.Period{})
 	require.NoError(t, err)
 	assert.Equal(t, all, ever)
 	none, err := d.Rollup(policy.Year(2022))
 	require.NoError(t, err)
-	assert.Equal(t, Output{}, none.All())
+	assert.Equal(t, Output{}, none.Total())
 
 	// Per station: 877 cases over 8 stations is 109.625; the district of
 	// 瓯海 has three stations and a town without one.
-	rate := year.PerStation(nil, CasesMeasure)
+	rate := must(year.PerStation(0, CasesMeasure))
 	assert.Equal(t, Rate{Measure: CasesMeasure, Amount: 877, Per: 8}, rate)
 	r, err := rate.Ratio()
 	require.NoError(t, err)
 	assert.Equal(t, "109.625", r.Value(3).String())
-	ouhai := year.PerStation(lookup(t, net, "330304"), ActivitiesMeasure)
+	ouhai := must(year.PerStation(lookup(t, net, "330304"), ActivitiesMeasure))
 	assert.Equal(t, Rate{Measure: ActivitiesMeasure, Amount: 1547, Per: 3}, ouhai)
-	none2 := year.PerStation(lookup(t, net, "330304101"), CasesMeasure)
+	none2 := must(year.PerStation(lookup(t, net, "330304101"), CasesMeasure))
 	_, err = none2.Ratio()
 	assert.ErrorIs(t, err, metrics.ErrRatio, "a town without a station has no per-station rate")
 }
@@ -162,8 +162,8 @@ func TestPartialPeriod(t *testing.T) {
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, policy.Quarter(2023, 1), pe.Period)
 	require.Len(t, pe.Records, 8, "every station's first half straddles the quarter")
-	assert.Equal(t, RecordRef{Record: 1, Unit: code("330302001"), Period: period(t, "2023-01-01/2023-06-30")}, pe.Records[0])
-	assert.Equal(t, 15, pe.Records[7].Record)
+	assert.Equal(t, RecordRef{Index: 1, Unit: code("330302001"), Period: period(t, "2023-01-01/2023-06-30")}, pe.Records[0])
+	assert.Equal(t, 15, pe.Records[7].Index)
 	assert.Contains(t, err.Error(), "2023-Q1 contains only part of 8 record(s): record 1 (330302001 2023-01-01/2023-06-30)")
 	assert.Contains(t, err.Error(), "and 3 more")
 
@@ -172,7 +172,7 @@ func TestPartialPeriod(t *testing.T) {
 	assert.Len(t, pe.Records, 2, "only the district's two stations are asked about")
 	assert.Equal(t, "services: period cuts through records: 2023-06-01/2023-12-31 contains only part of 2 record(s): record 7 (330303001 2023-01-01/2023-06-30) record 9 (330303002 2023-01-01/2023-06-30)", err.Error())
 
-	_, err = d.Sum(nil, policy.Period{From: day(2023, 5, 1), Until: day(2023, 4, 1)})
+	_, err = d.Sum(0, policy.Period{From: day(2023, 5, 1), Until: day(2023, 4, 1)})
 	assert.ErrorIs(t, err, policy.ErrPeriod)
 	_, err = d.Rollup(policy.Period{From: day(2023, 5, 1), Until: day(2023, 4, 1)})
 	assert.ErrorIs(t, err, policy.ErrPeriod)
@@ -249,7 +249,7 @@ func TestLangxiPerWorker(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, r.Equal(metrics.Fraction(decimal.NewFromInt(126))), "3,276 / 26 = 126, got %s", r)
 
-	whole, err := year.PerWorker(nil, HoursMeasure, roster, social)
+	whole, err := year.PerWorker(0, HoursMeasure, roster, social)
 	require.NoError(t, err)
 	assert.Equal(t, rate, whole)
 
@@ -261,7 +261,7 @@ func TestLangxiPerWorker(t *testing.T) {
 	assert.Equal(t, int64(3), everyone.Per, "with any role, the cadre counts")
 
 	// The needs the survey found and the projects that answer them.
-	all := year.All()
+	all := year.Total()
 	assert.Equal(t, int64(411), all.NeedsIdentified)
 	assert.Equal(t, int64(36), all.Projects())
 	assert.Equal(t, "8.76%", all.NeedsCoverage().Rate().Format(metrics.Percent, 2))
@@ -306,15 +306,17 @@ func TestOutputValidation(t *testing.T) {
 		{Unit: code("330399001"), Period: m(2023, 1)},                        // 2 unknown unit
 		{Period: m(2023, 1)},                              // 3 no unit
 		{Unit: st, Period: policy.Since(day(2023, 3, 1))}, // 4 open period
-		{Unit: st, Period: policy.Period{From: day(2023, 5, 1), Until: day(2023, 4, 1)}},          // 5 reversed
-		{Unit: st, Period: m(2023, 1), Output: Output{Cases: 1}},                                  // 6 duplicate of 0
-		{Unit: st, Period: period(t, "2023-01-15/2023-02-15")},                                    // 7 overlaps 0 (and 1)
-		{Unit: code("330302002"), Period: m(2023, 1), Output: Output{NeedsCovered: 2}},            // 8 covered > identified
-		{Unit: code("330302002"), Period: m(2023, 2), Output: Output{PersonTimes: math.MaxInt64}}, // 9 fine alone
-		{Unit: code("330302002"), Period: m(2023, 3), Output: Output{PersonTimes: 1}},             // 10 overflows the total
+		{Unit: st, Period: policy.Period{From: day(2023, 5, 1), Until: day(2023, 4, 1)}},     // 5 reversed
+		{Unit: st, Period: m(2023, 1), Output: Output{Cases: 1}},                             // 6 duplicate of 0
+		{Unit: st, Period: period(t, "2023-01-15/2023-02-15")},                               // 7 overlaps 0 (and 1)
+		{Unit: code("330302002"), Period: m(2023, 1), Output: Output{NeedsCovered: 2}},       // 8 covered > identified
+		{Unit: code("330302002"), Period: m(2023, 2), Output: Output{PersonTimes: MaxCount}}, // 9 fine alone
+		{Unit: code("330302002"), Period: m(2023, 3), Output: Output{PersonTimes: 1}},        // 10 brings the total past MaxCount
+		{Unit: code("330302002"), Period: m(2023, 4), Output: Output{Hours: MaxCount + 1}},   // 11 past MaxCount alone
+		{Unit: code("330302002"), Period: m(2023, 5), Output: Output{Hours: math.MaxInt64}},  // 12 likewise
 	}
 	_, err := NewOutputData(net, recs)
-	for _, is := range []error{ErrUnknownUnit, ErrDuplicate, ErrOverlap, ErrCount, metrics.ErrOverflow, policy.ErrPeriod} {
+	for _, is := range []error{hierarchy.ErrUnknownUnit, policy.ErrOverlap, policy.ErrOverlap, ErrCount, metrics.ErrOverflow, policy.ErrPeriod} {
 		assert.ErrorIs(t, err, is, "the data error unwraps to every problem")
 	}
 	got := problems(t, err)
@@ -326,19 +328,21 @@ func TestOutputValidation(t *testing.T) {
 	wants := []want{
 		{1, ErrCount, "cases is -1"},
 		{1, ErrCount, "hours is -2"},
-		{1, ErrOverlap, "record 7 covers 2023-01-15/2023-02-15"},
-		{2, ErrUnknownUnit, "330399001"},
-		{3, ErrUnknownUnit, "unit code is missing"},
+		{1, policy.ErrOverlap, "record 7 covers 2023-01-15/2023-02-15"},
+		{2, hierarchy.ErrUnknownUnit, "330399001"},
+		{3, hierarchy.ErrUnknownUnit, "unit code is missing"},
 		{4, policy.ErrPeriod, "needs both ends"},
 		{5, policy.ErrPeriod, "until is before from"},
-		{6, ErrDuplicate, "record 0 has the same unit and period"},
-		{7, ErrOverlap, "record 0 covers 2023-01"},
+		{6, policy.ErrOverlap, "record 0 has the same unit and period"},
+		{7, policy.ErrOverlap, "record 0 covers 2023-01"},
 		{8, ErrCount, "needs_covered 2 is more than needs_identified 0"},
 		{10, metrics.ErrOverflow, "person_times passes the range"},
+		{11, metrics.ErrOverflow, "hours is 1000000000001, past 1000000000000"},
+		{12, metrics.ErrOverflow, "hours is 9223372036854775807, past 1000000000000"},
 	}
 	require.Len(t, got, len(wants), "%v", &DataError{Problems: got})
 	for i, w := range wants {
-		assert.Equal(t, w.record, got[i].Record, "problem %d", i)
+		assert.Equal(t, w.record, got[i].Index, "problem %d", i)
 		assert.ErrorIs(t, &got[i], w.is, "problem %d", i)
 		assert.Contains(t, got[i].Error(), w.text, "problem %d", i)
 	}
@@ -354,9 +358,9 @@ func TestOutputValidation(t *testing.T) {
 	})
 	got = problems(t, err)
 	require.Len(t, got, 2)
-	assert.Equal(t, 0, got[0].Record)
+	assert.Equal(t, 0, got[0].Index)
 	assert.Contains(t, got[0].Error(), "record 1 covers 2023")
-	assert.Equal(t, 2, got[1].Record)
+	assert.Equal(t, 2, got[1].Index)
 	assert.Contains(t, got[1].Error(), "record 1 covers 2023")
 }
 
@@ -377,5 +381,5 @@ func TestDataErrorMessage(t *testing.T) {
 
 func TestTooManyRecords(t *testing.T) {
 	_, err := build(wenzhouNet(t), spec[Output]{n: math.MaxInt32 + 1})
-	assert.ErrorIs(t, err, ErrTooMany)
+	assert.ErrorIs(t, err, hierarchy.ErrTooMany)
 }

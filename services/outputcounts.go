@@ -2,6 +2,7 @@ package services
 
 import (
 	"errors"
+	"math"
 
 	"github.com/shegong/shegong/internal/enum"
 	"github.com/shegong/shegong/metrics"
@@ -112,9 +113,13 @@ var targetGroupNames = enum.New[TargetGroup]("target group",
 )
 
 // TargetGroups lists the groups in order.
-func TargetGroups() []TargetGroup { return targetGroupNames.Values() }
+func TargetGroups() []TargetGroup { return targetGroupNames.Listed() }
 
+// String returns g's machine name.
 func (g TargetGroup) String() string { return targetGroupNames.String(g) }
+
+// Valid reports whether g is one of the named groups.
+func (g TargetGroup) Valid() bool { return targetGroupNames.Valid(g) }
 
 // Label returns g's name in language l.
 func (g TargetGroup) Label(l language.Tag) string { return targetGroupNames.Label(g, l) }
@@ -272,8 +277,9 @@ func (s Output) NeedsCoverage() metrics.Coverage {
 }
 
 // Validate reports every problem of s at once, each naming its field: a
-// negative count, more needs covered than identified, a group served by
-// more projects than were carried out.
+// count below zero (ErrCount) or past MaxCount (metrics.ErrOverflow), more
+// needs covered than identified, a group served by more projects than
+// were carried out.
 func (s Output) Validate() error {
 	var c fieldChecker
 	c.count("cases", s.Cases)
@@ -283,7 +289,7 @@ func (s Output) Validate() error {
 	c.count("person_times", s.PersonTimes)
 	c.count("needs_identified", s.NeedsIdentified)
 	c.count("needs_covered", s.NeedsCovered)
-	if s.NeedsCovered > s.NeedsIdentified && s.NeedsCovered >= 0 && s.NeedsIdentified >= 0 {
+	if s.NeedsCovered > s.NeedsIdentified && s.NeedsIdentified >= 0 {
 		c.fail("needs_covered %d is more than needs_identified %d", s.NeedsCovered, s.NeedsIdentified)
 	}
 	for f, n := range s.ProjectsByField {
@@ -303,41 +309,41 @@ func (s Output) Validate() error {
 	return errors.Join(c.errs...)
 }
 
-// Add returns s + o, as a roll-up of two units or periods does. A count
-// passing the range of its type is an error naming the field.
+// Add returns s + o, as a roll-up of two units or periods does. A sum
+// past MaxCount (or, for projects, past int32) is an error wrapping
+// metrics.ErrOverflow and naming the field.
 func (s Output) Add(o Output) (Output, error) {
-	if err := s.Accumulate(&o); err != nil {
+	if err := s.accumulate(&o); err != nil {
 		return Output{}, err
 	}
 	return s, nil
 }
 
-// Accumulate adds o into s in place: Add without copying either, for
-// roll-ups over millions of records. After an error, which names the
-// field that overflowed, s holds wrapped sums and must be discarded.
-func (s *Output) Accumulate(o *Output) error {
-	var fields, groups int32
+// accumulate adds o into s in place: Add without copying either, for
+// roll-ups over millions of records. After an error s holds partial sums.
+func (s *Output) accumulate(o *Output) error {
+	var fields, groups bool
 	for f := range s.ProjectsByField {
-		fields |= addCount(&s.ProjectsByField[f], o.ProjectsByField[f])
+		fields = addCount(&s.ProjectsByField[f], o.ProjectsByField[f], math.MaxInt32) || fields
 	}
 	for g := range s.ProjectsByGroup {
-		groups |= addCount(&s.ProjectsByGroup[g], o.ProjectsByGroup[g])
+		groups = addCount(&s.ProjectsByGroup[g], o.ProjectsByGroup[g], math.MaxInt32) || groups
 	}
-	checks := [len(serviceOutputFields)]int64{
-		addCount(&s.Cases, o.Cases),
-		addCount(&s.GroupSessions, o.GroupSessions),
-		addCount(&s.Activities, o.Activities),
-		addCount(&s.Hours, o.Hours),
-		addCount(&s.PersonTimes, o.PersonTimes),
-		addCount(&s.NeedsIdentified, o.NeedsIdentified),
-		addCount(&s.NeedsCovered, o.NeedsCovered),
-		int64(fields),
-		int64(groups),
+	checks := [len(outputFields)]bool{
+		addCount(&s.Cases, o.Cases, MaxCount),
+		addCount(&s.GroupSessions, o.GroupSessions, MaxCount),
+		addCount(&s.Activities, o.Activities, MaxCount),
+		addCount(&s.Hours, o.Hours, MaxCount),
+		addCount(&s.PersonTimes, o.PersonTimes, MaxCount),
+		addCount(&s.NeedsIdentified, o.NeedsIdentified, MaxCount),
+		addCount(&s.NeedsCovered, o.NeedsCovered, MaxCount),
+		fields,
+		groups,
 	}
-	return firstOverflow(serviceOutputFields[:], checks[:])
+	return firstOverflow(outputFields[:], checks[:])
 }
 
-// serviceOutputFields names the counts of Output in the order Add
-// checks them.
-var serviceOutputFields = [...]string{"cases", "group_sessions", "activities", "hours", "person_times",
+// outputFields names the counts of Output in the order accumulate checks
+// them.
+var outputFields = [...]string{"cases", "group_sessions", "activities", "hours", "person_times",
 	"needs_identified", "needs_covered", "projects_by_field", "projects_by_group"}

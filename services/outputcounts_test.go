@@ -13,7 +13,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-func TestServiceEnums(t *testing.T) {
+func TestOutputEnums(t *testing.T) {
 	assert.Len(t, Fields(), 13)
 	assert.Len(t, TargetGroups(), 14)
 	assert.Len(t, OutputMeasures(), 8)
@@ -84,7 +84,7 @@ func langxi() Output {
 	return s
 }
 
-func TestServiceOutputGet(t *testing.T) {
+func TestOutputGet(t *testing.T) {
 	s := langxi()
 	s.Cases, s.GroupSessions = 5, 7
 	for m, want := range map[OutputMeasure]int64{
@@ -99,9 +99,9 @@ func TestServiceOutputGet(t *testing.T) {
 	assert.Equal(t, "8.76%", c.Rate().Format(metrics.Percent, 2), "36/411 = 8.759…%")
 }
 
-// TestServiceOutputAddWenzhou sums Wenzhou's city-wide figures from three
+// TestOutputAddWenzhou sums Wenzhou's city-wide figures from three
 // districts: 877 cases, 3,893 group sessions, 4,312 community activities.
-func TestServiceOutputAddWenzhou(t *testing.T) {
+func TestOutputAddWenzhou(t *testing.T) {
 	parts := []Output{
 		{Cases: 301, GroupSessions: 1402, Activities: 1500},
 		{Cases: 288, GroupSessions: 1211, Activities: 1399},
@@ -122,15 +122,15 @@ func TestServiceOutputAddWenzhou(t *testing.T) {
 	assert.Equal(t, int64(4312), sum.Activities)
 	assert.Equal(t, int64(193), sum.Projects(), "70 + 80 + 43")
 
-	// Accumulate is Add in place.
+	// accumulate is Add in place.
 	var acc Output
 	for i := range parts {
-		require.NoError(t, acc.Accumulate(&parts[i]))
+		require.NoError(t, acc.accumulate(&parts[i]))
 	}
 	assert.Equal(t, sum, acc)
 }
 
-func TestServiceOutputAddOverflow(t *testing.T) {
+func TestOutputAddOverflow(t *testing.T) {
 	for _, tc := range []struct {
 		a, b  Output
 		field string
@@ -151,7 +151,7 @@ func TestServiceOutputAddOverflow(t *testing.T) {
 	assert.Equal(t, int64(3), ok.Cases)
 }
 
-func TestServiceOutputValidate(t *testing.T) {
+func TestOutputValidate(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		edit   func(*Output)
@@ -178,7 +178,7 @@ func TestServiceOutputValidate(t *testing.T) {
 	}
 }
 
-func TestServiceOutputJSON(t *testing.T) {
+func TestOutputJSON(t *testing.T) {
 	s := langxi()
 	b, err := json.Marshal(s)
 	require.NoError(t, err)
@@ -207,7 +207,7 @@ func TestServiceOutputJSON(t *testing.T) {
 	}
 }
 
-func FuzzServiceOutputJSON(f *testing.F) {
+func FuzzOutputJSON(f *testing.F) {
 	b, err := json.Marshal(langxi())
 	if err != nil {
 		f.Fatal(err)

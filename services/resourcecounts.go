@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -15,8 +16,16 @@ import (
 )
 
 // ErrCount is the condition of the additive record types, Resources and
-// Output, holding a negative count.
+// Output, holding a negative count or an impossible combination of counts.
 var ErrCount = errors.New("invalid count")
+
+// MaxCount bounds every count of Resources and Output, of one unit or
+// summed over the nation and over decades: a thousand billion is far past
+// any head count, hour count or organisation count the documents could
+// state (China has 1.4 billion people), and a larger figure is a mistake
+// in the data. Sums of a record's counts, such as all its organisations,
+// stay far inside int64.
+const MaxCount int64 = 1_000_000_000_000
 
 // An OrgCategory is one of the four categories of community social
 // organisation (社区社会组织) the Ordos plan cultivates: "生活服务类、公益慈善类、
@@ -40,9 +49,13 @@ var orgCategoryNames = enum.New[OrgCategory]("organisation category",
 )
 
 // OrgCategories lists the categories in order.
-func OrgCategories() []OrgCategory { return orgCategoryNames.Values() }
+func OrgCategories() []OrgCategory { return orgCategoryNames.Listed() }
 
+// String returns c's machine name.
 func (c OrgCategory) String() string { return orgCategoryNames.String(c) }
+
+// Valid reports whether c is one of the named categories.
+func (c OrgCategory) Valid() bool { return orgCategoryNames.Valid(c) }
 
 // Label returns c's name in language l.
 func (c OrgCategory) Label(l language.Tag) string { return orgCategoryNames.Label(c, l) }
@@ -65,7 +78,8 @@ type OrgCount struct {
 	Registered int64 `json:"registered,omitempty"`
 }
 
-// Total returns filed plus registered organisations.
+// Total returns filed plus registered organisations. On counts in range
+// (at most MaxCount each) it cannot overflow.
 func (c OrgCount) Total() int64 { return c.Filed + c.Registered }
 
 // Organisations counts community social organisations by category,
@@ -124,9 +138,13 @@ var listNames = enum.New[ListKind]("list",
 )
 
 // ListKinds lists the three lists in order.
-func ListKinds() []ListKind { return listNames.Values() }
+func ListKinds() []ListKind { return listNames.Listed() }
 
+// String returns k's machine name.
 func (k ListKind) String() string { return listNames.String(k) }
+
+// Valid reports whether k is one of the three lists.
+func (k ListKind) Valid() bool { return listNames.Valid(k) }
 
 // Label returns k's name in language l.
 func (k ListKind) Label(l language.Tag) string { return listNames.Label(k, l) }
@@ -193,6 +211,10 @@ var resourceMeasureNames = enum.New[ResourceMeasure]("resource measure",
 	enum.Name{Text: "lists-kept", En: "lists kept (of three)", Hans: "三清单", Hant: "三清單"},
 )
 
+// ResourceMeasures lists the measures in order.
+func ResourceMeasures() []ResourceMeasure { return resourceMeasureNames.Listed() }
+
+// String returns m's machine name.
 func (m ResourceMeasure) String() string { return resourceMeasureNames.String(m) }
 
 // Label returns m's name in language l.
@@ -251,12 +273,13 @@ func (r Resources) Get(m ResourceMeasure) int64 {
 }
 
 // Validate reports every problem of r at once, each naming its field: a
-// negative count or amount, an amount with a fraction of a fen, an amount
-// without a fund to hold it, entries on a list nobody keeps.
+// count below zero (ErrCount) or past MaxCount (metrics.ErrOverflow), an
+// amount below zero, with a fraction of a fen or past the int64 fen range,
+// an amount without a fund to hold it, entries on a list nobody keeps.
 func (r Resources) Validate() error {
 	var c fieldChecker
 	for k, o := range r.Organisations {
-		if o.Filed < 0 || o.Registered < 0 { // names are built only for a problem
+		if !inRange(o.Filed) || !inRange(o.Registered) { // names are built only for a problem
 			name := "organisations." + OrgCategory(k).String()
 			c.count(name+".filed", o.Filed)
 			c.count(name+".registered", o.Registered)
@@ -276,7 +299,7 @@ func (r Resources) Validate() error {
 		c.fail("charity_fund_amount %s without a charity fund to hold it", r.CharityFundAmount)
 	}
 	for k, t := range r.Lists {
-		if t.Kept < 0 || t.Entries < 0 || t.Kept == 0 && t.Entries > 0 {
+		if !inRange(t.Kept) || !inRange(t.Entries) || t.Kept == 0 && t.Entries > 0 {
 			name := "lists." + ListKind(k).String()
 			c.count(name+".kept", t.Kept)
 			c.count(name+".entries", t.Entries)
@@ -288,37 +311,54 @@ func (r Resources) Validate() error {
 	return errors.Join(c.errs...)
 }
 
+// inRange reports whether n is a count in [0, MaxCount].
+func inRange(n int64) bool { return n >= 0 && n <= MaxCount }
+
 // Add returns r + o, as a roll-up of two units or areas does. A count
-// passing the int64 range is an error naming the field; the amounts add
+// past MaxCount, or an amount past the int64 fen range, is an error
+// wrapping metrics.ErrOverflow and naming the field; the amounts add
 // exactly.
 func (r Resources) Add(o Resources) (Resources, error) {
-	var orgs, lists int64
-	for k := range r.Organisations {
-		orgs |= addCount(&r.Organisations[k].Filed, o.Organisations[k].Filed) | addCount(&r.Organisations[k].Registered, o.Organisations[k].Registered)
-	}
-	for k := range r.Lists {
-		lists |= addCount(&r.Lists[k].Kept, o.Lists[k].Kept) | addCount(&r.Lists[k].Entries, o.Lists[k].Entries)
-	}
-	checks := [len(resourceFields)]int64{
-		orgs,
-		addCount(&r.SocialWorkers, o.SocialWorkers),
-		addCount(&r.Volunteers, o.Volunteers),
-		addCount(&r.VolunteerTeams, o.VolunteerTeams),
-		addCount(&r.CharityFunds, o.CharityFunds),
-		lists,
-	}
-	if err := firstOverflow(resourceFields[:], checks[:]); err != nil {
+	if err := r.accumulate(&o); err != nil {
 		return Resources{}, err
-	}
-	if !o.CharityFundAmount.IsZero() { // the common case skips decimal's allocation
-		r.CharityFundAmount = r.CharityFundAmount.Add(o.CharityFundAmount)
 	}
 	return r, nil
 }
 
-// resourceFields names the counts of Resources in the order Add checks
-// them.
-var resourceFields = [...]string{"organisations", "social_workers", "volunteers", "volunteer_teams", "charity_funds", "lists"}
+// accumulate adds o into r in place. After an error r holds partial sums.
+func (r *Resources) accumulate(o *Resources) error {
+	var orgs, lists bool
+	for k := range r.Organisations {
+		orgs = addCount(&r.Organisations[k].Filed, o.Organisations[k].Filed, MaxCount) || orgs
+		orgs = addCount(&r.Organisations[k].Registered, o.Organisations[k].Registered, MaxCount) || orgs
+	}
+	for k := range r.Lists {
+		lists = addCount(&r.Lists[k].Kept, o.Lists[k].Kept, MaxCount) || lists
+		lists = addCount(&r.Lists[k].Entries, o.Lists[k].Entries, MaxCount) || lists
+	}
+	amount := false
+	if !o.CharityFundAmount.IsZero() { // the common case skips decimal's allocation
+		r.CharityFundAmount = r.CharityFundAmount.Add(o.CharityFundAmount)
+		amount = r.CharityFundAmount.Abs().GreaterThan(maxYuan)
+	}
+	checks := [len(resourceFields)]bool{
+		orgs,
+		addCount(&r.SocialWorkers, o.SocialWorkers, MaxCount),
+		addCount(&r.Volunteers, o.Volunteers, MaxCount),
+		addCount(&r.VolunteerTeams, o.VolunteerTeams, MaxCount),
+		addCount(&r.CharityFunds, o.CharityFunds, MaxCount),
+		amount,
+		lists,
+	}
+	return firstOverflow(resourceFields[:], checks[:])
+}
+
+// maxYuan is the largest amount int64 fen hold.
+var maxYuan = decimal.New(math.MaxInt64, -2)
+
+// resourceFields names the counts of Resources in the order accumulate
+// checks them.
+var resourceFields = [...]string{"organisations", "social_workers", "volunteers", "volunteer_teams", "charity_funds", "charity_fund_amount", "lists"}
 
 // fieldChecker collects the problems of a record's fields.
 type fieldChecker struct{ errs []error }
@@ -327,28 +367,31 @@ func (c *fieldChecker) fail(format string, args ...any) {
 	c.errs = append(c.errs, fmt.Errorf("%w: "+format, append([]any{ErrCount}, args...)...))
 }
 
+// count notes a count below zero or past MaxCount.
 func (c *fieldChecker) count(field string, n int64) {
-	if n < 0 {
+	switch {
+	case n < 0:
 		c.fail("%s is %d, below zero", field, n)
+	case n > MaxCount:
+		c.errs = append(c.errs, fmt.Errorf("%w: %s is %d, past %d", metrics.ErrOverflow, field, n, MaxCount))
 	}
 }
 
-// addCount adds v to *dst and returns a negative number exactly when the sum
-// overflowed: its sign differs from both operands'. Callers OR the results
-// of many fields and test once, so a roll-up over millions of records pays
-// almost nothing for the checks.
-func addCount[N int32 | int64](dst *N, v N) N {
+// addCount adds v to *dst and reports whether the sum passes max or the
+// range of N. Callers OR the results of many fields and test once, so a
+// roll-up over millions of records pays almost nothing for the checks.
+func addCount[N int32 | int64](dst *N, v, max N) bool {
 	sum := *dst + v
-	over := (*dst ^ sum) & (v ^ sum)
+	wrapped := (*dst^sum)&(v^sum) < 0 // the sign differs from both operands'
 	*dst = sum
-	return over
+	return wrapped || sum > max
 }
 
-// firstOverflow returns an error naming the first field whose check is
-// negative, or nil.
-func firstOverflow(fields []string, checks []int64) error {
+// firstOverflow returns an error naming the first field whose check
+// failed, or nil.
+func firstOverflow(fields []string, checks []bool) error {
 	for i, c := range checks {
-		if c < 0 {
+		if c {
 			return fmt.Errorf("%w: %s passes the range of its type", metrics.ErrOverflow, fields[i])
 		}
 	}

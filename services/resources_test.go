@@ -107,43 +107,52 @@ func TestOrdosCheck(t *testing.T) {
 	} {
 		rep, err := Check(d, Ordos(), tc.on)
 		require.NoError(t, err)
-		assert.Equal(t, tc.on, rep.Date)
+		assert.Equal(t, tc.on, rep.Date())
+		all := collect(rep.Select(Filter{}))
+		assert.Equal(t, len(all), rep.Len())
+		results := collect(rep.Results())
 		var got []finding
-		for _, f := range rep.Findings {
+		for _, f := range all {
 			got = append(got, finding{f.Unit.String(), f.Rule, f.Required, f.Actual, f.Status})
 			assert.Equal(t, "鄂尔多斯市民政局", f.Source.Issuer)
 			assert.Equal(t, policy.StatusDraft, f.Source.Status)
 			assert.Equal(t, day(2025, 12, 31), f.Deadline)
 		}
 		assert.Equal(t, expect(tc.status), got, tc.on.String())
-		urbanShort := rep.Findings[0]
+		urbanShort := all[0]
 		assert.Contains(t, urbanShort.Source.Clause, "每个城市社区至少有10个以上")
 		assert.Equal(t, OrganisationsMeasure, urbanShort.Measure)
 		assert.Equal(t, int64(1), urbanShort.Gap())
-		assert.Contains(t, rep.Findings[1].Source.Clause, "每个城乡社区均有社会工作者提供专业服务")
+		assert.Contains(t, all[1].Source.Clause, "每个城乡社区均有社会工作者提供专业服务")
 
-		require.Len(t, rep.Results, 3)
-		assert.Equal(t, "ordos-urban-organisations", rep.Results[0].ID)
-		assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 3, Total: 6}, Unreported: 1}, rep.Results[0].Tally, "urban: 一, 三 and the town centre of six")
-		assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 2, Total: 4}}, rep.Results[1].Tally, "rural: 嘎查一 and 三 of four")
-		assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 6, Total: 10}, Unreported: 1}, rep.Results[2].Tally)
-		assert.Same(t, &rep.Rules[2], rep.Results[2].Rule)
+		require.Len(t, results, 3)
+		assert.Equal(t, "ordos-urban-organisations", results[0].Rule.ID)
+		assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 3, Total: 6}, Unreported: 1}, results[0].Tally, "urban: 一, 三 and the town centre of six")
+		assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 2, Total: 4}}, results[1].Tally, "rural: 嘎查一 and 三 of four")
+		assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 6, Total: 10}, Unreported: 1}, results[2].Tally)
+		assert.Equal(t, Ordos().Rules[2], results[2].Rule)
 
-		banner := rep.Within(lookup(t, net, "150627"))
+		banner := collect(rep.Select(Filter{Within: lookup(t, net, "150627")}))
 		require.Len(t, banner, 4)
 		assert.Equal(t, "150627100201", banner[0].Unit.String())
-		assert.Empty(t, rep.Within(lookup(t, net, "150603001003")))
-		assert.Len(t, rep.Within(lookup(t, net, "1506")), 9)
-		assert.Equal(t, rep.Findings, rep.Within(nil))
+		assert.Empty(t, collect(rep.Select(Filter{Within: lookup(t, net, "150603001003")})))
+		assert.Len(t, collect(rep.Select(Filter{Within: lookup(t, net, "1506")})), 9)
+		assert.Empty(t, collect(rep.Select(Filter{Within: code("150699")})), "a unit not in the network")
+		social := collect(rep.Select(Filter{Rule: "ordos-social-workers"}))
+		assert.Len(t, social, 4)
+		unobserved := metrics.Unobserved
+		assert.Len(t, collect(rep.Select(Filter{Status: &unobserved})), 2)
+		assert.Len(t, collect(rep.Select(Filter{Within: lookup(t, net, "150627"), Rule: "ordos-social-workers", Status: &tc.status})), 2)
 	}
 
 	// In 2024 only community 一 had reported, with 8 organisations.
 	rep, err := Check(d, Ordos(), day(2024, 6, 30))
 	require.NoError(t, err)
-	require.Len(t, rep.Findings, 1+9*2, "一 short of organisations; every other community unobserved on both of its rules")
-	assert.Equal(t, int64(8), rep.Findings[0].Actual)
-	assert.Equal(t, metrics.NotYet, rep.Findings[0].Status)
-	assert.Equal(t, metrics.Unobserved, rep.Findings[1].Status)
+	all := collect(rep.Select(Filter{}))
+	require.Len(t, all, 1+9*2, "一 short of organisations; every other community unobserved on both of its rules")
+	assert.Equal(t, int64(8), all[0].Actual)
+	assert.Equal(t, metrics.NotYet, all[0].Status)
+	assert.Equal(t, metrics.Unobserved, all[1].Status)
 
 	// A rule not yet in force is skipped.
 	later := Ordos()
@@ -152,9 +161,8 @@ func TestOrdosCheck(t *testing.T) {
 	}
 	rep, err = Check(d, later, day(2025, 6, 30))
 	require.NoError(t, err)
-	assert.Empty(t, rep.Rules)
-	assert.Empty(t, rep.Results)
-	assert.Empty(t, rep.Findings)
+	assert.Empty(t, collect(rep.Results()))
+	assert.Zero(t, rep.Len())
 
 	bad := Ordos()
 	bad.Rules[0].Min = 0
@@ -178,16 +186,19 @@ func TestResourcesOn(t *testing.T) {
 		{day(2025, 1, 1), 12, true},
 		{day(2030, 1, 1), 12, true},
 	} {
-		r, ok := d.On(one, tc.on)
+		r, ok, err := d.On(one, tc.on)
+		require.NoError(t, err)
 		assert.Equal(t, tc.ok, ok, tc.on.String())
 		assert.Equal(t, tc.orgs, r.Get(OrganisationsMeasure), tc.on.String())
 	}
 
-	sum, reporting := d.Sum(lookup(t, net, "150603"), day(2025, 6, 30))
+	sum, reporting, err := d.Sum(lookup(t, net, "150603"), day(2025, 6, 30))
+	require.NoError(t, err)
 	assert.Equal(t, int64(12+9+10+9), sum.Organisations.Total())
 	assert.Equal(t, int64(4), sum.SocialWorkers)
 	assert.Equal(t, metrics.Coverage{Covered: 4, Total: 7}, reporting, "four communities of the district's seven units")
-	sum, reporting = d.Sum(nil, day(2025, 6, 30))
+	sum, reporting, err = d.Sum(0, day(2025, 6, 30))
+	require.NoError(t, err)
 	assert.Equal(t, int64(12+9+10+9+10+5+4+7+0), sum.Organisations.Total())
 	assert.Equal(t, int64(8), sum.Organisations.Registered(), "one registered in each community with more than one")
 	assert.Equal(t, metrics.Coverage{Covered: 9, Total: 15}, reporting)
@@ -248,11 +259,11 @@ func TestSuzhouCharityFunds(t *testing.T) {
 
 	ind := SuzhouCharityFunds()
 	require.Len(t, ind, 2)
-	townships, err := d.Tally(ind[0], nil, day(2021, 11, 30))
+	townships, err := d.Tally(ind[0], 0, day(2021, 11, 30))
 	require.NoError(t, err)
 	assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 96, Total: 96}}, townships)
 	assert.True(t, townships.Met.Full())
-	villages, err := d.Tally(ind[1], nil, day(2021, 11, 30))
+	villages, err := d.Tally(ind[1], 0, day(2021, 11, 30))
 	require.NoError(t, err)
 	assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 565, Total: 1152}}, villages)
 	assert.Equal(t, "49.05%", villages.Met.Rate().Format(metrics.Percent, 2), "565/1152 = 49.045…%")
@@ -260,7 +271,8 @@ func TestSuzhouCharityFunds(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, metrics.Coverage{Covered: 288, Total: 288}, first.Met, "the first district's 24 × 12 villages all have one")
 
-	sum, reporting := d.Sum(nil, day(2021, 11, 30))
+	sum, reporting, err := d.Sum(0, day(2021, 11, 30))
+	require.NoError(t, err)
 	assert.Equal(t, "51112500.00", sum.CharityFundAmount.StringFixed(2))
 	assert.Equal(t, int64(96+565), sum.CharityFunds)
 	assert.Equal(t, metrics.Coverage{Covered: 96 + 1152, Total: 1 + 4 + 96 + 1152}, reporting)
@@ -269,12 +281,12 @@ func TestSuzhouCharityFunds(t *testing.T) {
 	assert.Equal(t, metrics.MoreThan, reported.Qualifier)
 	assert.True(t, sum.CharityFundAmount.GreaterThan(reported.Value), "more than 51 million")
 
-	gone, err := d.Tally(ind[0], nil, day(2021, 12, 1))
+	gone, err := d.Tally(ind[0], 0, day(2021, 12, 1))
 	require.NoError(t, err)
 	assert.Equal(t, Tally{Met: metrics.Coverage{Total: 96}, Unreported: 96}, gone, "a census day's records hold on that day only")
 	assert.Equal(t, "中國社會工作（微信公眾號）", ind[0].Source.Issuer)
 
-	_, err = d.Tally(Indicator{ID: "x"}, nil, day(2021, 11, 30))
+	_, err = d.Tally(Indicator{ID: "x"}, 0, day(2021, 11, 30))
 	assert.ErrorIs(t, err, ErrRule)
 }
 
@@ -290,11 +302,12 @@ func TestInnerMongoliaThreeLists(t *testing.T) {
 	})
 	require.NoError(t, err)
 	ind := InnerMongoliaThreeLists()
-	got, err := d.Tally(ind, nil, day(2024, 6, 30))
+	got, err := d.Tally(ind, 0, day(2024, 6, 30))
 	require.NoError(t, err)
 	assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 1, Total: 2}}, got)
 	assert.Equal(t, "内蒙古自治区民政厅", ind.Source.Issuer)
-	sum, _ := d.Sum(nil, day(2024, 6, 30))
+	sum, _, err := d.Sum(0, day(2024, 6, 30))
+	require.NoError(t, err)
 	assert.Equal(t, int64(3), sum.Lists[NeedsList].Kept)
 	assert.Equal(t, int64(12*3), sum.Lists[NeedsList].Entries)
 }
@@ -324,7 +337,8 @@ func TestJiajiangAndWenzhou(t *testing.T) {
 	}
 	d, err := NewResourceData(jj, recs)
 	require.NoError(t, err)
-	sum, reporting := d.Sum(lookup(t, jj, "511126"), day(2023, 12, 31))
+	sum, reporting, err := d.Sum(lookup(t, jj, "511126"), day(2023, 12, 31))
+	require.NoError(t, err)
 	assert.Equal(t, int64(33), sum.VolunteerTeams)
 	assert.Equal(t, int64(1), sum.CharityFunds)
 	assert.Equal(t, metrics.Coverage{Covered: 5, Total: 7}, reporting)
@@ -341,7 +355,8 @@ func TestJiajiangAndWenzhou(t *testing.T) {
 	}
 	d, err = NewResourceData(wz, recs)
 	require.NoError(t, err)
-	sum, _ = d.Sum(nil, day(2023, 12, 31))
+	sum, _, err = d.Sum(0, day(2023, 12, 31))
+	require.NoError(t, err)
 	assert.Equal(t, int64(308), sum.Organisations[VolunteerService].Total())
 	reported, err := metrics.ParseQuantity("4.7万")
 	require.NoError(t, err)
@@ -367,17 +382,17 @@ func TestResourceValidation(t *testing.T) {
 		is     error
 		text   string
 	}{
-		{0, ErrOverlap, "record 2 covers /"},
-		{1, ErrOverlap, "record 2 covers /"},
+		{0, policy.ErrOverlap, "record 2 covers /"},
+		{1, policy.ErrOverlap, "record 2 covers /"},
 		{3, ErrCount, "lists.needs.kept is 2; one unit keeps a list or not"},
 		{4, ErrCount, "volunteers is -5"},
-		{4, ErrDuplicate, "record 3 has the same unit and period"},
+		{4, policy.ErrOverlap, "record 3 has the same unit and period"},
 		{5, metrics.ErrMoney, "not a whole number of fen"},
-		{6, ErrUnknownUnit, "159999001001"},
+		{6, hierarchy.ErrUnknownUnit, "159999001001"},
 	}
 	require.Len(t, got, len(wants), "%v", &DataError{Problems: got})
 	for i, w := range wants {
-		assert.Equal(t, w.record, got[i].Record, "problem %d", i)
+		assert.Equal(t, w.record, got[i].Index, "problem %d", i)
 		assert.ErrorIs(t, &got[i], w.is, "problem %d", i)
 		assert.Contains(t, got[i].Error(), w.text, "problem %d", i)
 	}

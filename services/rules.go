@@ -27,7 +27,7 @@ type Indicator struct {
 }
 
 // judge returns how the unit with record e (nil: none on the day) fares.
-func (ind *Indicator) judge(e *entry[Resources]) outcome {
+func (ind *Indicator) judge(e *entry) outcome {
 	switch {
 	case e == nil:
 		return unreported

@@ -166,7 +166,10 @@ func report(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sum, _ := res.Sum(nil, year.Until)
+	sum, _, err := res.Sum(0, year.Until)
+	if err != nil {
+		return err
+	}
 	p("Volunteer teams: %s; community charity funds: %s.", en.Count(sum.VolunteerTeams), en.Count(sum.CharityFunds))
 	for _, f := range []struct{ what, text string }{{"trained", "78人"}, {"college diplomas in service", "16人"}} {
 		q, err := metrics.ParseQuantity(f.text)

@@ -293,7 +293,7 @@ func serviceFigures(w io.Writer, net *hierarchy.Network, r *staffing.Roster) err
 	fmt.Fprintf(w, "\n5. Services in %d, summed from %d station records\n", year, data.Len())
 	t := table.New("measure", "total", "social workers", "each").Right(1, 2, 3)
 	for _, m := range []services.OutputMeasure{services.HoursMeasure, services.NeedsIdentifiedMeasure, services.ActivitiesMeasure, services.ProjectsMeasure} {
-		rate, err := totals.PerWorker(nil, m, r, staffing.Counts{Roles: staffing.SocialWorkRoles})
+		rate, err := totals.PerWorker(0, m, r, staffing.Counts{Roles: staffing.SocialWorkRoles})
 		if err != nil {
 			return err
 		}

@@ -160,7 +160,7 @@ func charity(w io.Writer, net *hierarchy.Network) error {
 	}
 	fmt.Fprintf(w, "\n4. Community charity funds\n")
 	for _, ind := range services.SuzhouCharityFunds() {
-		tally, err := data.Tally(ind, nil, day)
+		tally, err := data.Tally(ind, 0, day)
 		if err != nil {
 			return err
 		}

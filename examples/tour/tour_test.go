@@ -141,9 +141,9 @@ func Example_services() {
 	if err != nil {
 		panic(err)
 	}
-	q1, _ := data.Sum(nil, policy.Quarter(2024, 1))
+	q1, _ := data.Sum(0, policy.Quarter(2024, 1))
 	fmt.Println(q1.Cases, q1.GroupSessions, q1.Activities)
-	_, err = data.Sum(nil, policy.Between(policy.MustDate(2024, 1, 15), policy.MustDate(2024, 3, 31)))
+	_, err = data.Sum(0, policy.Between(policy.MustDate(2024, 1, 15), policy.MustDate(2024, 3, 31)))
 	fmt.Println(err != nil)
 	// Output:
 	// 11 38 9

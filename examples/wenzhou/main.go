@@ -113,11 +113,14 @@ func report(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sum := totals.All()
+	sum := totals.Total()
 	p("\n1. Services of the township stations, summed from %d station records", outputs.Len())
 	t := table.New("measure", "total", "per station").Right(1, 2)
 	for _, m := range []services.OutputMeasure{services.CasesMeasure, services.GroupSessionsMeasure, services.ActivitiesMeasure} {
-		rate := totals.PerStation(nil, m)
+		rate, err := totals.PerStation(0, m)
+		if err != nil {
+			return err
+		}
 		r, err := rate.Ratio()
 		if err != nil {
 			return err
@@ -130,7 +133,10 @@ func report(w io.Writer) error {
 	}
 	by := table.New("county", "name", "cases", "group sessions", "activities", "projects").Right(2, 3, 4, 5)
 	for u := range net.AtLevel(hierarchy.LevelCounty) {
-		o := totals.Of(u)
+		o, err := totals.Of(u.Code())
+		if err != nil {
+			return err
+		}
 		by.Add(u.Code().String(), u.Name(), en.Count(o.Cases), en.Count(o.GroupSessions), en.Count(o.Activities), en.Count(o.Projects()))
 	}
 	if err := by.Text(w); err != nil {
@@ -141,7 +147,10 @@ func report(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	r, reported := res.Sum(nil, year.Until)
+	r, reported, err := res.Sum(0, year.Until)
+	if err != nil {
+		return err
+	}
 	p("\n2. Five-society resources on %s, from %d of %d units' records", year.Until, reported.Covered, reported.Total)
 	p("Volunteer organisations: %s; volunteers: %s.", en.Count(r.Organisations[services.VolunteerService].Total()), en.Count(r.Volunteers))
 	for _, f := range []struct{ what, text string }{{"certified social workers", "17439人"}, {"volunteers", "4.7万名"}} {
