@@ -75,17 +75,35 @@ func BenchmarkNationalRollup(b *testing.B) {
 }
 
 // BenchmarkNationalOutputData validates and groups the 7.9 million
-// records.
+// records; BenchmarkNationalOutputDataFloor is its floor.
 func BenchmarkNationalOutputData(b *testing.B) {
 	net, err := nationalNet()
 	if err != nil {
 		b.Fatal(err)
 	}
 	recs := monthlyRecords(net)
+	runtime.GC()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
 		if _, err := services.NewOutputData(net, recs); err != nil {
+			b.Fatal(err)
+		}
+	}
+	perRecord(b, len(recs))
+}
+
+func BenchmarkNationalOutputDataFloor(b *testing.B) {
+	net, err := nationalNet()
+	if err != nil {
+		b.Fatal(err)
+	}
+	recs := monthlyRecords(net)
+	runtime.GC()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := newFloor(net, recs); err != nil {
 			b.Fatal(err)
 		}
 	}

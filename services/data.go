@@ -124,9 +124,6 @@ func build[T any, PT measure[T]](net *hierarchy.Network, s spec[T]) (grouping, e
 	b := &builder[T, PT]{net: net, s: s, units: make([]int32, s.n), start: make([]int32, net.Len()+1)}
 	b.scan()
 	g := b.group()
-	for u := range net.Len() {
-		b.overlaps(g.order[g.start[u]:g.start[u+1]])
-	}
 	if len(b.probs) > 0 {
 		slices.SortStableFunc(b.probs, func(x, y Problem) int { return cmp.Compare(x.Index, y.Index) })
 		return grouping{}, &DataError{Problems: b.probs}
@@ -215,7 +212,8 @@ func (b *builder[T, PT]) counts(i int, m *T) bool {
 }
 
 // group sorts the placed records by unit, keeping input order within a
-// unit (a counting sort), then each unit's records by period.
+// unit (a counting sort), then each unit's records by period, and notes
+// records that overlap another of their unit.
 func (b *builder[T, PT]) group() grouping {
 	for u := 1; u < len(b.start); u++ {
 		b.start[u] += b.start[u-1]
@@ -229,39 +227,51 @@ func (b *builder[T, PT]) group() grouping {
 		}
 	}
 	b.units = nil
+	var periods []policy.Period // of one group, read once
 	for u := range b.net.Len() {
 		group := g.order[g.start[u]:g.start[u+1]]
-		if len(group) > 1 && !slices.IsSortedFunc(group, b.byPeriod) {
-			slices.SortFunc(group, b.byPeriod)
+		periods = b.periods(periods[:0], group)
+		if !slices.IsSortedFunc(periods, byPeriod) {
+			slices.SortFunc(group, func(x, y int32) int {
+				return cmp.Or(byPeriod(b.periodOf(x), b.periodOf(y)), cmp.Compare(x, y))
+			})
+			periods = b.periods(periods[:0], group)
 		}
+		b.overlaps(group, periods)
 	}
 	return g
 }
 
-func (b *builder[T, PT]) periodOf(i int32) policy.Period { _, p, _ := b.s.at(int(i)); return p }
-
-func (b *builder[T, PT]) byPeriod(x, y int32) int {
-	px, py := b.periodOf(x), b.periodOf(y)
-	return cmp.Or(cmp.Compare(px.From, py.From), cmp.Compare(end(px), end(py)), cmp.Compare(x, y))
+// periods appends the periods of the records of group to dst.
+func (b *builder[T, PT]) periods(dst []policy.Period, group []int32) []policy.Period {
+	for _, i := range group {
+		dst = append(dst, b.periodOf(i))
+	}
+	return dst
 }
 
-// overlaps notes the records of one unit's group that share days with an
-// earlier one. Sorted by start, a record overlaps an earlier one exactly
-// when it overlaps the earlier one that ends last; equal periods are
-// neighbours.
-func (b *builder[T, PT]) overlaps(group []int32) {
-	var far int32 // of the records so far, the one ending last
+func (b *builder[T, PT]) periodOf(i int32) policy.Period { _, p, _ := b.s.at(int(i)); return p }
+
+// byPeriod orders periods by start, then by end.
+func byPeriod(x, y policy.Period) int {
+	return cmp.Or(cmp.Compare(x.From, y.From), cmp.Compare(end(x), end(y)))
+}
+
+// overlaps notes the records of one unit's group, sorted, that share days
+// with an earlier one. Sorted by start, a record overlaps an earlier one
+// exactly when it overlaps the earlier one that ends last; equal periods
+// are neighbours.
+func (b *builder[T, PT]) overlaps(group []int32, periods []policy.Period) {
+	far := 0 // of the records so far, the one ending last
 	for k := 1; k < len(group); k++ {
-		prev, cur := group[k-1], group[k]
-		pc, pp := b.periodOf(cur), b.periodOf(prev)
-		if k == 1 || end(pp) > end(b.periodOf(far)) {
-			far = prev
+		if end(periods[k-1]) > end(periods[far]) {
+			far = k - 1
 		}
-		switch pf := b.periodOf(far); {
-		case pp == pc:
-			b.fail(int(cur), fmt.Errorf("%w: record %d has the same unit and period", policy.ErrOverlap, prev))
+		switch pf, pc := periods[far], periods[k]; {
+		case periods[k-1] == pc:
+			b.fail(int(group[k]), fmt.Errorf("%w: record %d has the same unit and period", policy.ErrOverlap, group[k-1]))
 		case pf.Overlaps(pc):
-			b.fail(int(cur), fmt.Errorf("%w: record %d covers %s of the same unit", policy.ErrOverlap, far, pf))
+			b.fail(int(group[k]), fmt.Errorf("%w: record %d covers %s of the same unit", policy.ErrOverlap, group[far], pf))
 		}
 	}
 }

@@ -110,15 +110,20 @@ func newOutputData(net *hierarchy.Network, records []OutputRecord, skip []bool) 
 		return nil, err
 	}
 	d := &OutputData{net: net, start: g.start, recs: make([]slim, len(g.order)), units: net.Rollup()}
+	var wide []int32 // input positions of the wide records, to size d.wide exactly
 	for k, i := range g.order {
 		r := &records[i]
 		s := &d.recs[k]
 		s.period, s.index = r.Period, i
 		var ok bool
 		if s.n, ok = slimCounts(&r.Output); !ok {
-			d.wide = append(d.wide, r.Output)
-			s.wide = int32(len(d.wide))
+			wide = append(wide, i)
+			s.wide = int32(len(wide))
 		}
+	}
+	d.wide = make([]Output, len(wide))
+	for k, i := range wide {
+		d.wide[k] = records[i].Output
 	}
 	return d, nil
 }
