@@ -14,7 +14,8 @@ import (
 	"github.com/shegong/shegong/policy"
 )
 
-// The conditions records can break. A Problem wraps one of them, or
+// ErrRecord is wrapped by problems of a record that does not decode. A
+// Problem wraps it or one of the other conditions records can break:
 // ErrCount (a negative count or an impossible combination),
 // metrics.ErrOverflow (a count past MaxCount, or counts that together pass
 // it), hierarchy.ErrUnknownUnit (a unit not in the network),
@@ -141,7 +142,7 @@ func (b *builder[T, PT]) scan() {
 	)
 	for i := range b.s.n {
 		b.units[i] = -1
-		if b.s.skip != nil && b.s.skip[i] {
+		if len(b.s.skip) > i && b.s.skip[i] {
 			continue
 		}
 		code, p, m := b.s.at(i)

@@ -246,7 +246,7 @@ type Output struct {
 // Projects returns the projects carried out: the sum over fields.
 func (s Output) Projects() int64 { return s.ProjectsByField.Total() }
 
-// Get returns the count m names.
+// Get returns the count m names, and 0 for a measure that is not Valid.
 func (s Output) Get(m OutputMeasure) int64 {
 	switch m {
 	case CasesMeasure:
@@ -265,8 +265,9 @@ func (s Output) Get(m OutputMeasure) int64 {
 		return s.NeedsCovered
 	case ProjectsMeasure:
 		return s.Projects()
+	default: // not Valid: callers check first
+		return 0
 	}
-	return 0
 }
 
 // NeedsCoverage returns the needs covered by projects of the needs

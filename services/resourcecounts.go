@@ -251,7 +251,7 @@ type Resources struct {
 	Lists             Lists           `json:"lists,omitzero"`
 }
 
-// Get returns the count m names.
+// Get returns the count m names, and 0 for a measure that is not Valid.
 func (r Resources) Get(m ResourceMeasure) int64 {
 	switch m {
 	case OrganisationsMeasure:
@@ -268,8 +268,9 @@ func (r Resources) Get(m ResourceMeasure) int64 {
 		return r.CharityFunds
 	case ListsKeptMeasure:
 		return r.Lists.Kept()
+	default: // not Valid: callers check first
+		return 0
 	}
-	return 0
 }
 
 // Validate reports every problem of r at once, each naming its field: a
@@ -377,14 +378,14 @@ func (c *fieldChecker) count(field string, n int64) {
 	}
 }
 
-// addCount adds v to *dst and reports whether the sum passes max or the
+// addCount adds v to *dst and reports whether the sum passes limit or the
 // range of N. Callers OR the results of many fields and test once, so a
 // roll-up over millions of records pays almost nothing for the checks.
-func addCount[N int32 | int64](dst *N, v, max N) bool {
+func addCount[N int32 | int64](dst *N, v, limit N) bool {
 	sum := *dst + v
 	wrapped := (*dst^sum)&(v^sum) < 0 // the sign differs from both operands'
 	*dst = sum
-	return wrapped || sum > max
+	return wrapped || sum > limit
 }
 
 // firstOverflow returns an error naming the first field whose check

@@ -193,5 +193,6 @@ func (t *Tally) add(o outcome) {
 		t.Met.Covered++
 	case unreported:
 		t.Unreported++
+	case short:
 	}
 }

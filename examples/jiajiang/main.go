@@ -21,8 +21,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/examples/internal/cli"
-	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/synth"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/services"
@@ -44,10 +44,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 // spec is Jiajiang county (511126) with 2 subdistricts, 9 towns and 130
 // villages and communities, 25 of them urban; the first 5 urban
 // communities in code order are the pilots with a room.
-func spec() shape.Spec {
-	return shape.Spec{
+func spec() synth.Spec {
+	return synth.Spec{
 		Prefix:       hierarchy.Code(511100000000),
-		Counties:     []shape.County{{Number: 26, Name: "夹江县"}},
+		Counties:     []synth.County{{Number: 26, Name: "夹江县"}},
 		Subdistricts: 2, Towns: 9, Communities: 130, Urban: 25,
 	}
 }
@@ -110,7 +110,7 @@ func teams(net *hierarchy.Network) []services.ResourceRecord {
 		case u.Level() == hierarchy.LevelCounty:
 			r.CharityFunds = 1
 		case u.Facility() == hierarchy.FacilityRoom:
-			r.VolunteerTeams = int64(shape.Spread(33, 5, j))
+			r.VolunteerTeams = int64(synth.Spread(33, 5, j))
 			j++
 		default:
 			continue

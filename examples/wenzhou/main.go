@@ -22,9 +22,9 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/examples/internal/cli"
-	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/synth"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/services"
@@ -42,8 +42,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return cli.Run(fs, args, stderr, func() error { return report(stdout) })
 }
 
-func spec() shape.Spec {
-	s := shape.Spec{
+func spec() synth.Spec {
+	s := synth.Spec{
 		Prefix: hierarchy.Code(330300000000), Root: "温州市",
 		Subdistricts: 67, Towns: 92, Townships: 26, Stations: 185,
 	}
@@ -51,7 +51,7 @@ func spec() shape.Spec {
 		n    int
 		name string
 	}{{2, "鹿城区"}, {3, "龙湾区"}, {4, "瓯海区"}, {5, "洞头区"}, {24, "永嘉县"}, {26, "平阳县"}, {27, "苍南县"}, {28, "文成县"}, {29, "泰顺县"}, {81, "瑞安市"}, {82, "乐清市"}, {83, "龙港市"}} {
-		s.Counties = append(s.Counties, shape.County{Number: c.n, Name: c.name})
+		s.Counties = append(s.Counties, synth.County{Number: c.n, Name: c.name})
 	}
 	return s
 }
@@ -68,11 +68,11 @@ func stationRecords(net *hierarchy.Network) []services.OutputRecord {
 	recs := make([]services.OutputRecord, n)
 	for j, u := range stations {
 		out := services.Output{
-			Cases:         int64(shape.Spread(877, n, (j*7)%n)),
-			GroupSessions: int64(shape.Spread(3893, n, (j*11)%n)),
-			Activities:    int64(shape.Spread(4312, n, (j*13)%n)),
+			Cases:         int64(synth.Spread(877, n, (j*7)%n)),
+			GroupSessions: int64(synth.Spread(3893, n, (j*11)%n)),
+			Activities:    int64(synth.Spread(4312, n, (j*13)%n)),
 		}
-		out.ProjectsByField[services.FieldOther] = int32(shape.Spread(193, n, (j*17)%n))
+		out.ProjectsByField[services.FieldOther] = int32(synth.Spread(193, n, (j*17)%n))
 		recs[j] = services.OutputRecord{Unit: u.Code(), Period: year, Output: out}
 	}
 	return recs
@@ -86,8 +86,8 @@ func countyRecords(net *hierarchy.Network) []services.ResourceRecord {
 	j := 0
 	for u := range net.AtLevel(hierarchy.LevelCounty) {
 		var r services.Resources
-		r.Volunteers = int64(shape.Spread(47000, 12, j))
-		r.Organisations[services.VolunteerService].Filed = int64(shape.Spread(308, 12, j))
+		r.Volunteers = int64(synth.Spread(47000, 12, j))
+		r.Organisations[services.VolunteerService].Filed = int64(synth.Spread(308, 12, j))
 		recs = append(recs, services.ResourceRecord{Unit: u.Code(), Period: day, Resources: r})
 		j++
 	}
