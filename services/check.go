@@ -62,6 +62,7 @@ func (rep *Report) Date() policy.Date { return rep.date }
 func (rep *Report) Results() iter.Seq[Result] {
 	return func(yield func(Result) bool) {
 		for _, r := range rep.results {
+			r.Rule = r.Rule.clone()
 			if !yield(r) {
 				return
 			}
@@ -128,7 +129,7 @@ func Check(d *ResourceData, rs *RuleSet, day policy.Date) (*Report, error) {
 	rep := &Report{date: day, net: d.net}
 	for _, r := range rs.Rules {
 		if r.Period.Contains(day) {
-			rep.results = append(rep.results, Result{Rule: r})
+			rep.results = append(rep.results, Result{Rule: r.clone()})
 		}
 	}
 	for i := range d.net.Len() {

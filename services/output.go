@@ -321,7 +321,7 @@ var ErrNetwork = errors.New("roster is on another network")
 // it.
 func (t *OutputTotals) PerStation(c hierarchy.Code, m OutputMeasure) (Rate, error) {
 	if !m.Valid() {
-		return Rate{}, fmt.Errorf("%w: output measure %s", ErrCount, m)
+		return Rate{}, fmt.Errorf("%w: output measure %s", policy.ErrUnknownName, m)
 	}
 	units := t.data.units.All()
 	if c != 0 {
@@ -346,7 +346,7 @@ func (t *OutputTotals) PerWorker(c hierarchy.Code, m OutputMeasure, r *staffing.
 		return Rate{}, ErrNetwork
 	}
 	if !m.Valid() {
-		return Rate{}, fmt.Errorf("%w: output measure %s", ErrCount, m)
+		return Rate{}, fmt.Errorf("%w: output measure %s", policy.ErrUnknownName, m)
 	}
 	p := t.period
 	if !p.Bounded() {

@@ -54,9 +54,13 @@ var fieldNames = enum.New[Field]("service field",
 )
 
 // Fields lists the fields in order.
-func Fields() []Field { return fieldNames.Values() }
+func Fields() []Field { return fieldNames.Listed() }
 
+// String returns f's machine name.
 func (f Field) String() string { return fieldNames.String(f) }
+
+// Valid reports whether f is one of the named fields.
+func (f Field) Valid() bool { return fieldNames.Valid(f) }
 
 // Label returns f's name in language l.
 func (f Field) Label(l language.Tag) string { return fieldNames.Label(f, l) }
@@ -188,7 +192,7 @@ const (
 	numOutputMeasures
 )
 
-var outputMeasureNames = enum.New[OutputMeasure]("service measure",
+var outputMeasureNames = enum.New[OutputMeasure]("output measure",
 	enum.Name{Text: "cases", En: "individual cases", Hans: "个案", Hant: "個案"},
 	enum.Name{Text: "group-sessions", En: "group sessions", Hans: "小组节数", Hant: "小組節數"},
 	enum.Name{Text: "activities", En: "community activities", Hans: "社区活动场次", Hant: "社區活動場次"},

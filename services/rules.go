@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/shegong/shegong/hierarchy"
@@ -66,6 +67,12 @@ type Rule struct {
 	Indicator
 	Deadline policy.Date   `json:"deadline"`
 	Period   policy.Period `json:"period,omitzero"`
+}
+
+// clone returns a copy of r that shares no memory with it.
+func (r Rule) clone() Rule {
+	r.Units.Kinds = slices.Clone(r.Units.Kinds)
+	return r
 }
 
 // Validate reports every problem of r at once.
