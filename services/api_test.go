@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -242,4 +243,85 @@ func TestCountBounds(t *testing.T) {
 	p.ProjectsByField[FieldOther] = math.MaxInt32
 	_, err = p.Add(p)
 	assert.Contains(t, err.Error(), "projects_by_field passes the range")
+}
+
+// TestSlimAndWide checks which records the output table keeps whole: those
+// with projects and those with a count past 32 bits; the rest are slim,
+// and both add up the same.
+func TestSlimAndWide(t *testing.T) {
+	net := wenzhouNet(t)
+	d, err := NewOutputData(net, wenzhouRecords(t))
+	require.NoError(t, err)
+	assert.Len(t, d.wide, 8, "the eight second halves carry projects; the first halves are slim")
+
+	st := code("330302001")
+	recs := []OutputRecord{
+		{Unit: st, Period: policy.Month(2023, 1), Output: Output{Hours: math.MaxUint32}},
+		{Unit: st, Period: policy.Month(2023, 2), Output: Output{Hours: math.MaxUint32 + 1}},
+		{Unit: st, Period: policy.Month(2023, 3), Output: Output{Cases: 1, GroupSessions: 2, Activities: 3, Hours: 4, PersonTimes: 5, NeedsIdentified: 7, NeedsCovered: 6}},
+		{Unit: st, Period: policy.Month(2023, 4)},
+	}
+	d, err = NewOutputData(net, recs)
+	require.NoError(t, err)
+	assert.Len(t, d.wide, 1, "only the count past 32 bits")
+	for i, r := range d.Records() {
+		assert.Equal(t, recs[i], r)
+	}
+	assert.Equal(t, Output{Cases: 1, GroupSessions: 2, Activities: 3, Hours: 2*math.MaxUint32 + 1 + 4, PersonTimes: 5, NeedsIdentified: 7, NeedsCovered: 6},
+		must(d.Sum(st, policy.Year(2023))))
+}
+
+// TestSelectWithinAFindingsUnit asks for the findings of a unit that has
+// findings itself: its own come first.
+func TestSelectWithinAFindingsUnit(t *testing.T) {
+	net := ordosNet(t)
+	res, err := NewResourceData(net, ordosRecords())
+	require.NoError(t, err)
+	rep, err := Check(res, Ordos(), day(2026, 1, 1))
+	require.NoError(t, err)
+	got := collect(rep.Select(Filter{Within: code("150627100201")}))
+	require.Len(t, got, 1)
+	assert.Equal(t, code("150627100201"), got[0].Unit)
+	assert.Equal(t, "ordos-rural-organisations", got[0].Rule)
+	assert.Equal(t, int64(1), got[0].Gap(), "4 of 5")
+	last := collect(rep.Select(Filter{Within: code("150627100203")}))
+	require.Len(t, last, 2, "the network's last unit")
+}
+
+// TestPartialErrorOfFive lists five cut records in full, with no "and 0
+// more".
+func TestPartialErrorOfFive(t *testing.T) {
+	net := wenzhouNet(t)
+	var recs []OutputRecord
+	for _, s := range wenzhouStations[:5] {
+		recs = append(recs, OutputRecord{Unit: code(s.code), Period: policy.Quarter(2023, 1), Output: Output{Cases: 1}})
+	}
+	d, err := NewOutputData(net, recs)
+	require.NoError(t, err)
+	_, err = d.Sum(0, policy.Month(2023, 1))
+	var pe *PartialError
+	require.ErrorAs(t, err, &pe)
+	assert.Len(t, pe.Records, 5)
+	assert.True(t, strings.HasSuffix(err.Error(), "record 4 (330303002 2023-Q1)"), err.Error())
+}
+
+// TestPerWorkerBoundaries counts a worker who left on the period's first
+// day (in post on a day of it) and not one who left the day before, nor
+// one who joins the day after the period.
+func TestPerWorkerBoundaries(t *testing.T) {
+	net := langxiNet(t)
+	town := code("341821100")
+	q := policy.Quarter(2023, 2)
+	ws := []staffing.Worker{
+		{ID: "left-on-first-day", Unit: town, Role: staffing.SocialWorker, Joined: day(2020, 1, 1), Left: q.From},
+		{ID: "left-day-before", Unit: town, Role: staffing.SocialWorker, Joined: day(2020, 1, 1), Left: q.From.AddDays(-1)},
+		{ID: "joined-last-day", Unit: town, Role: staffing.SocialWorker, Joined: q.Until},
+		{ID: "joined-day-after", Unit: town, Role: staffing.SocialWorker, Joined: q.Until.AddDays(1)},
+	}
+	roster, err := staffing.NewRoster(net, ws)
+	require.NoError(t, err)
+	d, err := NewOutputData(net, []OutputRecord{{Unit: town, Period: q, Output: Output{Hours: 90}}})
+	require.NoError(t, err)
+	rate := must(must(d.Rollup(q)).PerWorker(town, HoursMeasure, roster, staffing.Counts{}))
+	assert.Equal(t, Rate{Measure: HoursMeasure, Amount: 90, Per: 2}, rate)
 }

@@ -287,27 +287,23 @@ func (s Output) NeedsCoverage() metrics.Coverage {
 // were carried out.
 func (s Output) Validate() error {
 	var c fieldChecker
-	c.count("cases", s.Cases)
-	c.count("group_sessions", s.GroupSessions)
-	c.count("activities", s.Activities)
-	c.count("hours", s.Hours)
-	c.count("person_times", s.PersonTimes)
-	c.count("needs_identified", s.NeedsIdentified)
-	c.count("needs_covered", s.NeedsCovered)
+	c.count(s.Cases, "cases")
+	c.count(s.GroupSessions, "group_sessions")
+	c.count(s.Activities, "activities")
+	c.count(s.Hours, "hours")
+	c.count(s.PersonTimes, "person_times")
+	c.count(s.NeedsIdentified, "needs_identified")
+	c.count(s.NeedsCovered, "needs_covered")
 	if s.NeedsCovered > s.NeedsIdentified && s.NeedsIdentified >= 0 {
 		c.fail("needs_covered %d is more than needs_identified %d", s.NeedsCovered, s.NeedsIdentified)
 	}
 	for f, n := range s.ProjectsByField {
-		if n < 0 { // names are built only for a problem
-			c.count("projects_by_field."+Field(f).String(), int64(n))
-		}
+		c.count(int64(n), "projects_by_field", Field(f).String())
 	}
 	projects := s.Projects()
 	for g, n := range s.ProjectsByGroup {
-		switch {
-		case n < 0:
-			c.count("projects_by_group."+TargetGroup(g).String(), int64(n))
-		case int64(n) > projects:
+		c.count(int64(n), "projects_by_group", TargetGroup(g).String())
+		if int64(n) > max(projects, 0) { // a negative count is reported above
 			c.fail("projects_by_group.%s %d is more than the %d projects carried out", TargetGroup(g), n, projects)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -280,16 +281,13 @@ func (r Resources) Get(m ResourceMeasure) int64 {
 func (r Resources) Validate() error {
 	var c fieldChecker
 	for k, o := range r.Organisations {
-		if !inRange(o.Filed) || !inRange(o.Registered) { // names are built only for a problem
-			name := "organisations." + OrgCategory(k).String()
-			c.count(name+".filed", o.Filed)
-			c.count(name+".registered", o.Registered)
-		}
+		c.count(o.Filed, "organisations", OrgCategory(k).String(), "filed")
+		c.count(o.Registered, "organisations", OrgCategory(k).String(), "registered")
 	}
-	c.count("social_workers", r.SocialWorkers)
-	c.count("volunteers", r.Volunteers)
-	c.count("volunteer_teams", r.VolunteerTeams)
-	c.count("charity_funds", r.CharityFunds)
+	c.count(r.SocialWorkers, "social_workers")
+	c.count(r.Volunteers, "volunteers")
+	c.count(r.VolunteerTeams, "volunteer_teams")
+	c.count(r.CharityFunds, "charity_funds")
 	_, fen := metrics.ToFen(r.CharityFundAmount) // a fraction of a fen, or beyond int64 fen
 	switch {
 	case r.CharityFundAmount.IsNegative():
@@ -300,20 +298,14 @@ func (r Resources) Validate() error {
 		c.fail("charity_fund_amount %s without a charity fund to hold it", r.CharityFundAmount)
 	}
 	for k, t := range r.Lists {
-		if !inRange(t.Kept) || !inRange(t.Entries) || t.Kept == 0 && t.Entries > 0 {
-			name := "lists." + ListKind(k).String()
-			c.count(name+".kept", t.Kept)
-			c.count(name+".entries", t.Entries)
-			if t.Kept == 0 && t.Entries > 0 {
-				c.fail("%s has %d entries but no unit keeps it", name, t.Entries)
-			}
+		c.count(t.Kept, "lists", ListKind(k).String(), "kept")
+		c.count(t.Entries, "lists", ListKind(k).String(), "entries")
+		if t.Kept == 0 && t.Entries > 0 {
+			c.fail("lists.%s has %d entries but no unit keeps it", ListKind(k), t.Entries)
 		}
 	}
 	return errors.Join(c.errs...)
 }
-
-// inRange reports whether n is a count in [0, MaxCount].
-func inRange(n int64) bool { return n >= 0 && n <= MaxCount }
 
 // Add returns r + o, as a roll-up of two units or areas does. A count
 // past MaxCount, or an amount past the int64 fen range, is an error
@@ -368,13 +360,14 @@ func (c *fieldChecker) fail(format string, args ...any) {
 	c.errs = append(c.errs, fmt.Errorf("%w: "+format, append([]any{ErrCount}, args...)...))
 }
 
-// count notes a count below zero or past MaxCount.
-func (c *fieldChecker) count(field string, n int64) {
+// count notes a count below zero or past MaxCount, naming it by the parts
+// of its path, which are joined only for a problem.
+func (c *fieldChecker) count(n int64, path ...string) {
 	switch {
 	case n < 0:
-		c.fail("%s is %d, below zero", field, n)
+		c.fail("%s is %d, below zero", strings.Join(path, "."), n)
 	case n > MaxCount:
-		c.errs = append(c.errs, fmt.Errorf("%w: %s is %d, past %d", metrics.ErrOverflow, field, n, MaxCount))
+		c.errs = append(c.errs, fmt.Errorf("%w: %s is %d, past %d", metrics.ErrOverflow, strings.Join(path, "."), n, MaxCount))
 	}
 }
 
