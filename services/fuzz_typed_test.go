@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -22,7 +23,7 @@ import (
 // fuzzCodes are the units the typed targets pick from: Wenzhou's (and
 // Ordos's, for resources), one code not in the network, and none.
 func fuzzCode(codes []string, i uint8) string {
-	all := append(codes, "330399001", "")
+	all := append(slices.Clone(codes), "330399001", "")
 	return all[int(i)%len(all)]
 }
 
