@@ -15,21 +15,20 @@ import (
 	"github.com/shegong/shegong/policy"
 )
 
-// The conditions records can break. A Problem wraps one of them, or
-// metrics.ErrCount (a negative count or an impossible combination),
-// metrics.ErrOverflow (counts that together pass their type's range) or
-// policy.ErrPeriod (a period that does not parse or is not allowed).
-var (
-	ErrUnknownUnit = errors.New("unit not in the network")
-	ErrDuplicate   = errors.New("duplicate record")
-	ErrOverlap     = errors.New("overlapping periods")
-	ErrRecord      = errors.New("malformed record")
-	ErrTooMany     = errors.New("too many records")
-)
+// ErrRecord is wrapped by problems of a record that does not decode. A
+// Problem wraps it or one of the other conditions records can break:
+// ErrCount (a negative count or an impossible combination),
+// metrics.ErrOverflow (a count past MaxCount, or counts that together pass
+// it), hierarchy.ErrUnknownUnit (a unit not in the network),
+// policy.ErrOverlap (two records of one unit sharing days, which would
+// count the same work twice), hierarchy.ErrTooMany (more records than a
+// data set holds) or policy.ErrPeriod (a period that does not parse or is
+// not allowed).
+var ErrRecord = errors.New("malformed record")
 
 // A Problem is one thing wrong with one record.
 type Problem struct {
-	Record int            // position of the record in the input, from 0
+	Index  int            // position of the record in the input, from 0
 	Unit   hierarchy.Code // the record's unit, zero if missing or unreadable
 	Period policy.Period  // the record's period, zero if unreadable
 	Err    error
@@ -38,7 +37,7 @@ type Problem struct {
 func (p *Problem) Error() string {
 	var b strings.Builder
 	b.WriteString("record ")
-	b.WriteString(strconv.Itoa(p.Record))
+	b.WriteString(strconv.Itoa(p.Index))
 	b.WriteString(" (")
 	if p.Unit != 0 {
 		b.WriteString(p.Unit.String())
@@ -63,37 +62,17 @@ type DataError struct {
 
 func (e *DataError) Error() string { return errlist.Summary("services", e.Problems) }
 
-// Unwrap returns the problems, so that errors.Is(err, ErrOverlap) and
-// errors.As(err, &problem) look through them.
+// Unwrap returns the problems, so that errors.Is(err, policy.ErrOverlap)
+// and errors.As(err, &problem) look through them.
 func (e *DataError) Unwrap() []error { return errlist.Errors(e.Problems) }
 
-// measure is what the records of a table carry: metrics.ServiceOutput or
-// metrics.Resources.
+// measure is what the records of a data set carry: Output or Resources.
 type measure[T any] interface {
+	*T
 	Validate() error
-	Add(T) (T, error)
-}
-
-// entry is one validated record in a table.
-type entry[T any] struct {
-	period policy.Period
-	unit   int32 // network index
-	record int32 // position in the input
-	m      T
-}
-
-// A table holds validated records keyed by unit and period, grouped by
-// unit in code order and ordered by period within a unit. Since a unit's
-// subtree is a run of network indexes, the records of any subtree are one
-// run of the table too.
-type table[T measure[T]] struct {
-	net   *hierarchy.Network
-	start []int32 // the records of unit i are recs[start[i]:start[i+1]]
-	recs  []entry[T]
-	// total is the sum of every record. Each count is at least zero, so no
-	// sum of some of the records can pass it: roll-ups need no overflow
-	// checks once build has checked this one.
-	total T
+	// accumulate adds o into the receiver, as Add does, reporting a sum
+	// past MaxCount.
+	accumulate(o *T) error
 }
 
 // spec says how to read and check the n records of one kind.
@@ -106,124 +85,197 @@ type spec[T any] struct {
 	skip []bool
 	// bounded requires both ends of a period.
 	bounded bool
-	// check reports the problems of one record that T.Validate does not
-	// see, such as a flag that must be 0 or 1 for a single unit.
+	// check reports the problems of one record that Validate does not see,
+	// such as a flag that must be 0 or 1 for a single unit (nil: none).
 	check func(*T) error
+}
+
+// A grouping is the validated records of a data set, grouped by unit in
+// code order and ordered by period within a unit. Since a unit's subtree
+// is a run of network indexes, the records of any subtree are one run of
+// order too.
+type grouping struct {
+	start []int32 // the records of unit i are order[start[i]:start[i+1]]
+	order []int32 // input positions
+}
+
+// builder carries the state of one build.
+type builder[T any, PT measure[T]] struct {
+	net   *hierarchy.Network
+	s     spec[T]
+	probs []Problem
+	units []int32 // network index of each placed record, else -1
+	start []int32
+	// total is the sum of every record. Each count is at least zero, so no
+	// sum of some of the records can pass it: roll-ups need no overflow
+	// checks once build has checked this one.
+	total T
+}
+
+func (b *builder[T, PT]) fail(i int, err error) {
+	c, p, _ := b.s.at(i)
+	b.probs = append(b.probs, Problem{Index: i, Unit: c, Period: p, Err: err})
 }
 
 // build validates the records of s against net and groups them, reporting
 // every problem at once in a *DataError.
-func build[T measure[T]](net *hierarchy.Network, s spec[T]) (*table[T], error) {
+func build[T any, PT measure[T]](net *hierarchy.Network, s spec[T]) (grouping, error) {
 	if s.n > math.MaxInt32 {
-		return nil, fmt.Errorf("%w: %d records, at most %d", ErrTooMany, s.n, math.MaxInt32)
+		return grouping{}, fmt.Errorf("%w: %d records, at most %d", hierarchy.ErrTooMany, s.n, math.MaxInt32)
 	}
-	var probs []Problem
-	fail := func(i int, err error) {
-		c, p, _ := s.at(i)
-		probs = append(probs, Problem{Record: i, Unit: c, Period: p, Err: err})
+	b := &builder[T, PT]{net: net, s: s, units: make([]int32, s.n), start: make([]int32, net.Len()+1)}
+	b.scan()
+	g := b.group()
+	if len(b.probs) > 0 {
+		slices.SortStableFunc(b.probs, func(x, y Problem) int { return cmp.Compare(x.Index, y.Index) })
+		return grouping{}, &DataError{Problems: b.probs}
 	}
-	t := &table[T]{net: net, start: make([]int32, net.Len()+1)}
-	units := make([]int32, s.n) // network index of each placed record, else -1
+	return g, nil
+}
+
+// scan checks every record on its own, finds its unit, and adds it to the
+// total.
+func (b *builder[T, PT]) scan() {
 	var (
 		lastCode      hierarchy.Code
 		idx           int
 		found, looked bool
 	)
-	for i := range s.n {
-		code, p, m := s.at(i)
-		units[i] = -1
-		if s.skip != nil && s.skip[i] {
+	for i := range b.s.n {
+		b.units[i] = -1
+		if len(b.s.skip) > i && b.s.skip[i] {
 			continue
 		}
+		code, p, m := b.s.at(i)
 		if !looked || code != lastCode { // records usually come grouped by unit
-			idx, found = netindex.Of[hierarchy.Code](net).Index(code)
+			idx, found = layoutOf(b.net).Index(code)
 			lastCode, looked = code, true
 		}
 		// A record with a known unit and a valid period is placed, and
 		// checked against the others of its unit, whatever its counts.
-		placed := found
-		switch {
-		case found:
-		case code == 0:
-			fail(i, fmt.Errorf("%w: unit code is missing", ErrUnknownUnit))
-		default:
-			fail(i, fmt.Errorf("%w: %s", ErrUnknownUnit, code))
-		}
-		if err := p.Validate(); err != nil {
-			fail(i, err)
-			placed = false
-		} else if s.bounded && !p.Bounded() {
-			fail(i, fmt.Errorf("%w %s: an output record needs both ends of its period", policy.ErrPeriod, p))
-			placed = false
-		}
-		counted := true
-		for _, err := range slices.Concat(errlist.Flatten((*m).Validate()), errlist.Flatten(s.check(m))) {
-			fail(i, err)
-			counted = false
-		}
+		knownUnit := b.unit(i, code, found)
+		placed := b.period(i, p) && knownUnit
+		counted := b.counts(i, m)
 		if placed {
-			units[i] = int32(idx)
-			t.start[idx+1]++
+			b.units[i] = int32(idx)
+			b.start[idx+1]++
 		}
-		if !placed || !counted {
-			continue
-		}
-		if sum, err := t.total.Add(*m); err != nil {
-			fail(i, fmt.Errorf("brings the records' total past the range: %w", err))
-		} else {
-			t.total = sum
+		if placed && counted {
+			if err := PT(&b.total).accumulate(m); err != nil {
+				b.fail(i, fmt.Errorf("brings the records' total past the range: %w", err))
+			}
 		}
 	}
-	for u := 1; u < len(t.start); u++ {
-		t.start[u] += t.start[u-1]
+}
+
+// unit reports whether record i's unit is in the network, noting the
+// problem if not.
+func (b *builder[T, PT]) unit(i int, code hierarchy.Code, found bool) bool {
+	switch {
+	case found:
+		return true
+	case code == 0:
+		b.fail(i, fmt.Errorf("%w: unit code is missing", hierarchy.ErrUnknownUnit))
+	default:
+		b.fail(i, fmt.Errorf("%w: %s", hierarchy.ErrUnknownUnit, code))
 	}
-	// A counting sort by unit keeps input order within a unit.
-	order := make([]int32, t.start[len(t.start)-1])
-	next := slices.Clone(t.start[:len(t.start)-1])
-	for i, u := range units {
+	return false
+}
+
+// period reports whether record i's period is allowed, noting the problem
+// if not.
+func (b *builder[T, PT]) period(i int, p policy.Period) bool {
+	if err := p.Validate(); err != nil {
+		b.fail(i, err)
+		return false
+	}
+	if b.s.bounded && !p.Bounded() {
+		b.fail(i, fmt.Errorf("%w %s: an output record needs both ends of its period", policy.ErrPeriod, p))
+		return false
+	}
+	return true
+}
+
+// counts reports whether record i's counts are valid, noting every
+// problem if not.
+func (b *builder[T, PT]) counts(i int, m *T) bool {
+	ok := true
+	for _, err := range errlist.Flatten(PT(m).Validate()) {
+		b.fail(i, err)
+		ok = false
+	}
+	if b.s.check != nil {
+		for _, err := range errlist.Flatten(b.s.check(m)) {
+			b.fail(i, err)
+			ok = false
+		}
+	}
+	return ok
+}
+
+// group sorts the placed records by unit, keeping input order within a
+// unit (a counting sort), then each unit's records by period, and notes
+// records that overlap another of their unit.
+func (b *builder[T, PT]) group() grouping {
+	for u := 1; u < len(b.start); u++ {
+		b.start[u] += b.start[u-1]
+	}
+	g := grouping{start: b.start, order: make([]int32, b.start[len(b.start)-1])}
+	next := slices.Clone(b.start[:len(b.start)-1])
+	for i, u := range b.units {
 		if u >= 0 {
-			order[next[u]] = int32(i)
+			g.order[next[u]] = int32(i)
 			next[u]++
 		}
 	}
-	period := func(i int32) policy.Period { _, p, _ := s.at(int(i)); return p }
-	byPeriod := func(a, b int32) int {
-		pa, pb := period(a), period(b)
-		return cmp.Or(cmp.Compare(pa.From, pb.From), cmp.Compare(end(pa), end(pb)), cmp.Compare(a, b))
-	}
-	var far int32 // of the records so far in a group, the one ending last
-	for u := range net.Len() {
-		group := order[t.start[u]:t.start[u+1]]
-		if !slices.IsSortedFunc(group, byPeriod) {
-			slices.SortFunc(group, byPeriod)
+	b.units = nil
+	var periods []policy.Period // of one group, read once
+	for u := range b.net.Len() {
+		group := g.order[g.start[u]:g.start[u+1]]
+		periods = b.periods(periods[:0], group)
+		if !slices.IsSortedFunc(periods, byPeriod) {
+			slices.SortFunc(group, func(x, y int32) int {
+				return cmp.Or(byPeriod(b.periodOf(x), b.periodOf(y)), cmp.Compare(x, y))
+			})
+			periods = b.periods(periods[:0], group)
 		}
-		// Sorted by start, a record overlaps an earlier one exactly when it
-		// overlaps the earlier one that ends last; equal periods are
-		// neighbours.
-		for k := 1; k < len(group); k++ {
-			prev, cur := group[k-1], group[k]
-			pc := period(cur)
-			if k == 1 || end(period(prev)) > end(period(far)) {
-				far = prev
-			}
-			switch pf := period(far); {
-			case period(prev) == pc:
-				fail(int(cur), fmt.Errorf("%w: record %d has the same unit and period", ErrDuplicate, prev))
-			case pf.Overlaps(pc):
-				fail(int(cur), fmt.Errorf("%w: record %d covers %s of the same unit", ErrOverlap, far, pf))
-			}
+		b.overlaps(group, periods)
+	}
+	return g
+}
+
+// periods appends the periods of the records of group to dst.
+func (b *builder[T, PT]) periods(dst []policy.Period, group []int32) []policy.Period {
+	for _, i := range group {
+		dst = append(dst, b.periodOf(i))
+	}
+	return dst
+}
+
+func (b *builder[T, PT]) periodOf(i int32) policy.Period { _, p, _ := b.s.at(int(i)); return p }
+
+// byPeriod orders periods by start, then by end.
+func byPeriod(x, y policy.Period) int {
+	return cmp.Or(cmp.Compare(x.From, y.From), cmp.Compare(end(x), end(y)))
+}
+
+// overlaps notes the records of one unit's group, sorted, that share days
+// with an earlier one. Sorted by start, a record overlaps an earlier one
+// exactly when it overlaps the earlier one that ends last; equal periods
+// are neighbours.
+func (b *builder[T, PT]) overlaps(group []int32, periods []policy.Period) {
+	far := 0 // of the records so far, the one ending last
+	for k := 1; k < len(group); k++ {
+		if end(periods[k-1]) > end(periods[far]) {
+			far = k - 1
+		}
+		switch pf, pc := periods[far], periods[k]; {
+		case periods[k-1] == pc:
+			b.fail(int(group[k]), fmt.Errorf("%w: record %d has the same unit and period", policy.ErrOverlap, group[k-1]))
+		case pf.Overlaps(pc):
+			b.fail(int(group[k]), fmt.Errorf("%w: record %d covers %s of the same unit", policy.ErrOverlap, group[far], pf))
 		}
 	}
-	if len(probs) > 0 {
-		slices.SortStableFunc(probs, func(a, b Problem) int { return cmp.Compare(a.Record, b.Record) })
-		return nil, &DataError{Problems: probs}
-	}
-	t.recs = make([]entry[T], len(order))
-	for k, i := range order {
-		_, p, m := s.at(int(i))
-		t.recs[k] = entry[T]{period: p, unit: units[i], record: i, m: *m}
-	}
-	return t, nil
 }
 
 // end returns the last day of p, open ends last of all.
@@ -234,26 +286,22 @@ func end(p policy.Period) policy.Date {
 	return p.Until
 }
 
-// span returns the records of c's subtree, or of the whole network for a
-// zero c.
-func (t *table[T]) span(c hierarchy.Code) []entry[T] {
-	lo, hi := spanOf(t.net, c)
-	return t.recs[t.start[lo]:t.start[hi]]
-}
-
-// spanOf returns the index range of c's subtree: the whole network for a
-// zero c, nothing for a code not in the network.
-func spanOf(net *hierarchy.Network, c hierarchy.Code) (lo, hi int) {
-	l := netindex.Of[hierarchy.Code](net)
+// subtree returns the network indexes [lo, hi) of c's subtree, or of the
+// whole network for the zero code.
+func subtree(net *hierarchy.Network, c hierarchy.Code) (lo, hi int, err error) {
 	if c == 0 {
-		return 0, l.Len()
+		return 0, net.Len(), nil
 	}
+	l := layoutOf(net)
 	i, ok := l.Index(c)
 	if !ok {
-		return 0, 0
+		return 0, 0, fmt.Errorf("%w: %s", hierarchy.ErrUnknownUnit, c)
 	}
-	return i, int(l.End[i])
+	return i, int(l.End[i]), nil
 }
 
-// own returns the records of u itself.
-func (t *table[T]) own(i int) []entry[T] { return t.recs[t.start[i]:t.start[i+1]] }
+// layoutOf returns the positions of net's units, by which the tables of
+// this package are indexed.
+func layoutOf(net *hierarchy.Network) netindex.Layout[hierarchy.Code] {
+	return netindex.Of[hierarchy.Code](net)
+}

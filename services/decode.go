@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/shegong/shegong/hierarchy"
-	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -25,7 +24,7 @@ import (
 // policy.ErrPeriod), beside the problems NewOutputData finds in the
 // others. Only broken JSON syntax stops the reading.
 func DecodeOutputs(net *hierarchy.Network, data []byte) (*OutputData, error) {
-	recs, skip, probs := decodeRecords(data, "output", func(c hierarchy.Code, p policy.Period, m metrics.ServiceOutput) OutputRecord {
+	recs, skip, probs := decodeRecords(data, "output", func(c hierarchy.Code, p policy.Period, m Output) OutputRecord {
 		return OutputRecord{Unit: c, Period: p, Output: m}
 	})
 	if skip == nil {
@@ -43,7 +42,7 @@ func DecodeOutputs(net *hierarchy.Network, data []byte) (*OutputData, error) {
 // NewResourceData does, reporting problems as DecodeOutputs does. A state
 // without end dates has the period "/".
 func DecodeResources(net *hierarchy.Network, data []byte) (*ResourceData, error) {
-	recs, skip, probs := decodeRecords(data, "resources", func(c hierarchy.Code, p policy.Period, m metrics.Resources) ResourceRecord {
+	recs, skip, probs := decodeRecords(data, "resources", func(c hierarchy.Code, p policy.Period, m Resources) ResourceRecord {
 		return ResourceRecord{Unit: c, Period: p, Resources: m}
 	})
 	if skip == nil {
@@ -70,7 +69,7 @@ func merge(decoded []Problem, built error) error {
 	if de != nil {
 		all = append(all, de.Problems...)
 	}
-	slices.SortStableFunc(all, func(a, b Problem) int { return cmp.Compare(a.Record, b.Record) })
+	slices.SortStableFunc(all, func(a, b Problem) int { return cmp.Compare(a.Index, b.Index) })
 	return &DataError{Problems: all}
 }
 
@@ -81,7 +80,7 @@ func merge(decoded []Problem, built error) error {
 func decodeRecords[T, R any](data []byte, key string, record func(hierarchy.Code, policy.Period, T) R) (recs []R, skip []bool, probs []Problem) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	broken := func(i int, err error) ([]R, []bool, []Problem) {
-		return nil, nil, append(probs, Problem{Record: i, Err: fmt.Errorf("%w: %w", ErrRecord, err)})
+		return nil, nil, append(probs, Problem{Index: i, Err: fmt.Errorf("%w: %w", ErrRecord, err)})
 	}
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
 		return broken(0, fmt.Errorf("want an array of records, got %.40q", data))
@@ -93,7 +92,7 @@ func decodeRecords[T, R any](data []byte, key string, record func(hierarchy.Code
 		}
 		code, p, m, errs := decodeRecord[T](raw, key)
 		for _, err := range errs {
-			probs = append(probs, Problem{Record: i, Unit: code, Period: p, Err: fmt.Errorf("%w: %w", ErrRecord, err)})
+			probs = append(probs, Problem{Index: i, Unit: code, Period: p, Err: fmt.Errorf("%w: %w", ErrRecord, err)})
 		}
 		recs = append(recs, record(code, p, m))
 		skip = append(skip, len(errs) > 0)

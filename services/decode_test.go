@@ -9,7 +9,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/shegong/shegong/hierarchy"
-	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -22,7 +21,7 @@ func TestDecodeOutputsRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	direct, err := NewOutputData(net, recs)
 	require.NoError(t, err)
-	assert.Equal(t, direct.t.recs, d.t.recs)
+	assert.Equal(t, direct.recs, d.recs)
 
 	var generic []map[string]any
 	require.NoError(t, json.Unmarshal(b, &generic))
@@ -63,12 +62,12 @@ func TestDecodeOutputsProblems(t *testing.T) {
 		{6, ErrRecord, "unit: want a string, got 330302001"},
 		{7, ErrRecord, "period is missing"},
 		{7, ErrRecord, "output: json: cannot unmarshal string"},
-		{8, ErrDuplicate, "record 0 has the same unit and period"},
+		{8, policy.ErrOverlap, "record 0 has the same unit and period"},
 		{9, ErrRecord, `output: json: unknown field "groups"`},
 	}
 	require.Len(t, got, len(wants), "%v", &DataError{Problems: got})
 	for i, w := range wants {
-		assert.Equal(t, w.record, got[i].Record, "problem %d", i)
+		assert.Equal(t, w.record, got[i].Index, "problem %d", i)
 		assert.ErrorIs(t, &got[i], w.is, "problem %d", i)
 		assert.Contains(t, got[i].Error(), w.text, "problem %d", i)
 	}
@@ -110,7 +109,7 @@ func TestDecodeBrokenJSON(t *testing.T) {
 		got := problems(t, err)
 		require.NotEmpty(t, got, tc.in)
 		last := got[len(got)-1]
-		assert.Equal(t, tc.record, last.Record, tc.in)
+		assert.Equal(t, tc.record, last.Index, tc.in)
 		assert.ErrorIs(t, &last, ErrRecord, tc.in)
 		assert.ErrorContains(t, &last, tc.text, tc.in)
 	}
@@ -119,7 +118,7 @@ func TestDecodeBrokenJSON(t *testing.T) {
 	got := problems(t, err)
 	require.Len(t, got, 2)
 	assert.ErrorIs(t, &got[0], hierarchy.ErrCode)
-	assert.Equal(t, 1, got[1].Record)
+	assert.Equal(t, 1, got[1].Index)
 }
 
 func TestDecodeResources(t *testing.T) {
@@ -131,7 +130,7 @@ func TestDecodeResources(t *testing.T) {
 	require.NoError(t, err)
 	direct, err := NewResourceData(net, recs)
 	require.NoError(t, err)
-	assert.Equal(t, direct.t.recs, d.t.recs)
+	assert.Equal(t, direct.recs, d.recs)
 
 	_, err = DecodeResources(net, []byte(`[
 		{"unit": "150603001001", "period": "/", "resources": {"volunteers": -3}},
@@ -141,17 +140,17 @@ func TestDecodeResources(t *testing.T) {
 	]`))
 	got := problems(t, err)
 	require.Len(t, got, 4, "%v", err)
-	assert.ErrorIs(t, &got[0], metrics.ErrCount)
-	assert.ErrorIs(t, &got[1], ErrOverlap)
-	assert.Equal(t, 2, got[2].Record)
+	assert.ErrorIs(t, &got[0], ErrCount)
+	assert.ErrorIs(t, &got[1], policy.ErrOverlap)
+	assert.Equal(t, 2, got[2].Index)
 	assert.ErrorContains(t, &got[2], `unknown field(s) "output"`)
-	assert.ErrorIs(t, &got[3], ErrUnknownUnit, "a data error from building is kept beside decoding ones")
+	assert.ErrorIs(t, &got[3], hierarchy.ErrUnknownUnit, "a data error from building is kept beside decoding ones")
 }
 
 // TestMergeKeepsOtherErrors checks that an error from building that is not
 // a *DataError passes through.
 func TestMergeKeepsOtherErrors(t *testing.T) {
 	other := errors.New("other")
-	assert.Same(t, other, merge([]Problem{{Record: 1, Err: ErrRecord}}, other))
+	assert.Same(t, other, merge([]Problem{{Index: 1, Err: ErrRecord}}, other))
 	assert.NoError(t, merge(nil, nil))
 }

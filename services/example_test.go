@@ -38,7 +38,7 @@ func ExampleOutputData_Rollup() {
 			recs = append(recs, services.OutputRecord{
 				Unit:   hierarchy.MustParseCode(st),
 				Period: policy.MustMonth(2023, time.Month(m)),
-				Output: metrics.ServiceOutput{Cases: int64(m + i), GroupSessions: 4, Activities: 5},
+				Output: services.Output{Cases: int64(m + i), GroupSessions: 4, Activities: 5},
 			})
 		}
 	}
@@ -49,9 +49,10 @@ func ExampleOutputData_Rollup() {
 	}
 	q1, _ := data.Rollup(policy.MustQuarter(2023, 1))
 	district := hierarchy.MustParseCode("330302")
-	out := q1.Of(district)
+	out, _ := q1.Of(district)
 	fmt.Println("Q1 cases", out.Cases, "sessions", out.GroupSessions, "activities", out.Activities)
-	rate, _ := q1.PerStation(district, metrics.CasesMeasure).Ratio()
+	perStation, _ := q1.PerStation(district, services.CasesMeasure)
+	rate, _ := perStation.Ratio()
 	fmt.Println("cases per station", rate.Value(1))
 
 	_, err = data.Rollup(policy.Period{From: policy.MustDate(2023, 1, 1), Until: policy.MustDate(2023, 1, 15)})
@@ -71,10 +72,10 @@ func ExampleOutputTotals_PerWorker() {
 	}
 	roster, _ := staffing.NewRoster(net, workers)
 	data, _ := services.NewOutputData(net, []services.OutputRecord{
-		{Unit: town, Period: policy.MustYear(2023), Output: metrics.ServiceOutput{Hours: 3276}},
+		{Unit: town, Period: policy.MustYear(2023), Output: services.Output{Hours: 3276}},
 	})
 	year, _ := data.Rollup(policy.MustYear(2023))
-	rate, err := year.PerWorker(0, metrics.HoursMeasure, roster, staffing.Counts{Roles: staffing.SocialWorkRoles()})
+	rate, err := year.PerWorker(0, services.HoursMeasure, roster, staffing.Counts{Roles: staffing.SocialWorkRoles()})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -87,9 +88,9 @@ func ExampleOutputTotals_PerWorker() {
 
 func ExampleCheck() {
 	net := build("150603", "150603001", "150603001001", "150603001002")
-	orgs := func(n int64) metrics.Resources {
-		var r metrics.Resources
-		r.Organisations[metrics.MutualAid].Filed = n
+	orgs := func(n int64) services.Resources {
+		var r services.Resources
+		r.Organisations[services.MutualAid].Filed = n
 		r.SocialWorkers = 1
 		return r
 	}
@@ -102,20 +103,24 @@ func ExampleCheck() {
 		fmt.Println(err)
 		return
 	}
-	for _, f := range rep.Findings {
+	for f := range rep.Select(services.Filter{}) {
 		fmt.Println(f.Unit, f.Rule, f.Actual, "of", f.Required, f.Status)
 		fmt.Println(f.Source.Issuer, f.Source.Status)
 	}
-	fmt.Println("urban communities meeting the target:", rep.Results[0].Met)
+	for r := range rep.Results() {
+		fmt.Println(r.Rule.ID, "met by", r.Met)
+	}
 	// Output:
 	// 150603001002 ordos-urban-organisations 9 of 10 missed
 	// 鄂尔多斯市民政局 draft
-	// urban communities meeting the target: 1/2
+	// ordos-urban-organisations met by 1/2
+	// ordos-rural-organisations met by 0/0
+	// ordos-social-workers met by 2/2
 }
 
 func ExampleResourceData_Tally() {
 	net := build("320505", "320505100", "320505101", "320505102")
-	fund := metrics.Resources{CharityFunds: 1}
+	fund := services.Resources{CharityFunds: 1}
 	data, _ := services.NewResourceData(net, []services.ResourceRecord{
 		{Unit: hierarchy.MustParseCode("320505100"), Period: policy.MustYear(2021), Resources: fund},
 		{Unit: hierarchy.MustParseCode("320505101"), Period: policy.MustYear(2021), Resources: fund},
@@ -146,5 +151,5 @@ func ExampleDecodeOutputs() {
 	// record 1 (330302001): malformed record: period: invalid period "2023-1": want YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or from/until
 	// record 2 (330302009 2023-02): unit not in the network: 330302009
 	// record 3 (330302001 2023-01): invalid count: cases is -1, below zero
-	// record 3 (330302001 2023-01): duplicate record: record 0 has the same unit and period
+	// record 3 (330302001 2023-01): versions overlap: record 0 has the same unit and period
 }

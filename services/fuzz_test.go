@@ -6,7 +6,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -31,7 +30,7 @@ func FuzzDecodeOutputs(f *testing.F) {
 			if !errors.As(err, &de) || len(de.Problems) == 0 {
 				t.Fatalf("error is not a *DataError with problems: %v", err)
 			}
-			if !slices.IsSortedFunc(de.Problems, func(a, b Problem) int { return a.Record - b.Record }) {
+			if !slices.IsSortedFunc(de.Problems, func(a, b Problem) int { return a.Index - b.Index }) {
 				t.Fatalf("problems out of record order: %v", err)
 			}
 			return
@@ -39,7 +38,7 @@ func FuzzDecodeOutputs(f *testing.F) {
 		// Every record is kept: the whole-network total of every record
 		// equals their plain sum, and so does the roll-up's.
 		recs := []OutputRecord{} // an empty set encodes as [], not null
-		var sum metrics.ServiceOutput
+		var sum Output
 		for _, r := range d.Records() {
 			recs = append(recs, r)
 			if sum, err = sum.Add(r.Output); err != nil {
@@ -54,8 +53,8 @@ func FuzzDecodeOutputs(f *testing.F) {
 			t.Fatalf("sum %+v (%v), want %+v", all, err, sum)
 		}
 		roll, err := d.Rollup(policy.Period{})
-		if err != nil || roll.All() != sum {
-			t.Fatalf("roll-up %+v (%v), want %+v", roll.All(), err, sum)
+		if err != nil || roll.Total() != sum {
+			t.Fatalf("roll-up %+v (%v), want %+v", roll.Total(), err, sum)
 		}
 		// The records round-trip through JSON.
 		b, err := json.Marshal(recs)

@@ -1,6 +1,7 @@
 package services
 
 import (
+	"iter"
 	"testing"
 	"time"
 
@@ -33,12 +34,20 @@ func network(t testing.TB, units ...unit) *hierarchy.Network {
 	return net
 }
 
-// lookup returns the code of the unit c, which must be in net.
+// lookup returns the code of a unit of net.
 func lookup(t testing.TB, net *hierarchy.Network, c string) hierarchy.Code {
 	t.Helper()
-	u, ok := net.Lookup(code(c))
+	_, ok := net.Lookup(code(c))
 	require.True(t, ok, c)
-	return u.Code()
+	return code(c)
+}
+
+// must returns v, panicking on an error: the test fails either way.
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
 
 func period(t testing.TB, s string) policy.Period {
@@ -57,4 +66,13 @@ func problems(t testing.TB, err error) []Problem {
 	var de *DataError
 	require.ErrorAs(t, err, &de)
 	return de.Problems
+}
+
+// collect returns the values of seq.
+func collect[T any](seq iter.Seq[T]) []T {
+	var out []T
+	for v := range seq {
+		out = append(out, v)
+	}
+	return out
 }

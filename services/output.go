@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"math"
 	"strings"
 
 	"github.com/shegong/shegong/hierarchy"
@@ -16,63 +17,136 @@ import (
 // An OutputRecord is what one unit's station or room delivered in one
 // period, such as a month.
 type OutputRecord struct {
-	Unit   hierarchy.Code        `json:"unit"`
-	Period policy.Period         `json:"period"`
-	Output metrics.ServiceOutput `json:"output"`
+	Unit   hierarchy.Code `json:"unit"`
+	Period policy.Period  `json:"period"`
+	Output Output         `json:"output"`
 }
 
 // OutputData is a validated set of output records on a network. It is
-// immutable and safe for concurrent readers. Its methods that take a
-// hierarchy.Code take a unit's code; zero means the whole
-// network.
+// immutable once built, so any number of goroutines may read it at once.
+// Its methods address units by code; the zero code means the whole
+// network, and a code not in the network is an error wrapping
+// hierarchy.ErrUnknownUnit.
 type OutputData struct {
-	t     *table[metrics.ServiceOutput]
+	net   *hierarchy.Network
+	start []int32 // the records of unit i are recs[start[i]:start[i+1]]
+	// Nine monthly records in ten carry no projects and small counts, so
+	// each record is a compact slim one, and the rest of a record that
+	// needs it is kept whole in wide.
+	recs  []slim
+	wide  []Output
 	units *hierarchy.Rollup // for per-station rates
+}
+
+// A slim record holds an output record's period, its position in the
+// input and, unless it is wide, its seven flow counts.
+type slim struct {
+	period policy.Period
+	index  int32
+	wide   int32 // 1 + the record's position in OutputData.wide; 0: none
+	n      [7]uint32
+}
+
+// slimCounts returns the seven flow counts of o, and false if o has
+// projects or a count past 32 bits and must be kept whole.
+func slimCounts(o *Output) (n [7]uint32, ok bool) {
+	if o.ProjectsByField != (FieldCounts{}) || o.ProjectsByGroup != (GroupCounts{}) {
+		return n, false
+	}
+	for k, v := range [7]int64{o.Cases, o.GroupSessions, o.Activities, o.Hours, o.PersonTimes, o.NeedsIdentified, o.NeedsCovered} {
+		if v < 0 || v > math.MaxUint32 {
+			return n, false
+		}
+		n[k] = uint32(v)
+	}
+	return n, true
+}
+
+// addTo adds the record into sum, which no sum of records can overflow
+// (see builder.total).
+func (d *OutputData) addTo(sum *Output, r *slim) {
+	if r.wide > 0 {
+		_ = sum.accumulate(&d.wide[r.wide-1])
+		return
+	}
+	sum.Cases += int64(r.n[0])
+	sum.GroupSessions += int64(r.n[1])
+	sum.Activities += int64(r.n[2])
+	sum.Hours += int64(r.n[3])
+	sum.PersonTimes += int64(r.n[4])
+	sum.NeedsIdentified += int64(r.n[5])
+	sum.NeedsCovered += int64(r.n[6])
+}
+
+// output returns the counts of a record.
+func (d *OutputData) output(r *slim) Output {
+	var o Output
+	d.addTo(&o, r)
+	return o
 }
 
 // NewOutputData validates records against net and returns their data set.
 // It reports every problem at once in a *DataError, each naming its record:
-// a unit missing from net, a period that is invalid or open at either end,
-// a negative count or another problem metrics.ServiceOutput.Validate
-// finds, two records of one unit with the same period (ErrDuplicate) or
-// overlapping ones (ErrOverlap), which would count the same work twice,
-// and counts that together pass their type's range. The records are
-// copied.
+// a unit missing from net (hierarchy.ErrUnknownUnit), a period that is
+// invalid or open at either end, a count below zero or past MaxCount or
+// another problem Output.Validate finds, two records of one unit with the
+// same or overlapping periods (policy.ErrOverlap), which would count the
+// same work twice, and counts that together pass MaxCount. The records
+// are copied.
 func NewOutputData(net *hierarchy.Network, records []OutputRecord) (*OutputData, error) {
 	return newOutputData(net, records, nil)
 }
 
 func newOutputData(net *hierarchy.Network, records []OutputRecord, skip []bool) (*OutputData, error) {
-	t, err := build(net, spec[metrics.ServiceOutput]{
+	g, err := build(net, spec[Output]{
 		n:    len(records),
 		skip: skip,
-		at: func(i int) (hierarchy.Code, policy.Period, *metrics.ServiceOutput) {
+		at: func(i int) (hierarchy.Code, policy.Period, *Output) {
 			r := &records[i]
 			return r.Unit, r.Period, &r.Output
 		},
 		bounded: true,
-		check:   func(*metrics.ServiceOutput) error { return nil },
 	})
 	if err != nil {
 		return nil, err
 	}
-	return &OutputData{t: t, units: net.Rollup()}, nil
+	d := &OutputData{net: net, start: g.start, recs: make([]slim, len(g.order)), units: net.Rollup()}
+	var wide []int32 // input positions of the wide records, to size d.wide exactly
+	for k, i := range g.order {
+		r := &records[i]
+		s := &d.recs[k]
+		s.period, s.index = r.Period, i
+		var ok bool
+		if s.n, ok = slimCounts(&r.Output); !ok {
+			wide = append(wide, i)
+			s.wide = int32(len(wide))
+		}
+	}
+	d.wide = make([]Output, len(wide))
+	for k, i := range wide {
+		d.wide[k] = records[i].Output
+	}
+	return d, nil
 }
 
 // Network returns the network the records are on.
-func (d *OutputData) Network() *hierarchy.Network { return d.t.net }
+func (d *OutputData) Network() *hierarchy.Network { return d.net }
 
 // Len returns the number of records.
-func (d *OutputData) Len() int { return len(d.t.recs) }
+func (d *OutputData) Len() int { return len(d.recs) }
 
-// Records yields the records grouped by unit in code order and by period
-// within a unit, with their positions in the input.
+// Records yields copies of the records grouped by unit in code order and
+// by period within a unit, with their positions in the input.
 func (d *OutputData) Records() iter.Seq2[int, OutputRecord] {
 	return func(yield func(int, OutputRecord) bool) {
-		for i := range d.t.recs {
-			e := &d.t.recs[i]
-			if !yield(int(e.record), OutputRecord{Unit: netindex.Of[hierarchy.Code](d.t.net).Codes[e.unit], Period: e.period, Output: e.m}) {
-				return
+		codes := layoutOf(d.net).Codes
+		for u := range d.net.Len() {
+			c := codes[u]
+			for k := d.start[u]; k < d.start[u+1]; k++ {
+				r := &d.recs[k]
+				if !yield(int(r.index), OutputRecord{Unit: c, Period: r.period, Output: d.output(r)}) {
+					return
+				}
 			}
 		}
 	}
@@ -85,7 +159,7 @@ var ErrPartial = errors.New("period cuts through records")
 // A RecordRef names a record by its position in the input, its unit and
 // its period.
 type RecordRef struct {
-	Record int            `json:"record"`
+	Index  int            `json:"index"`
 	Unit   hierarchy.Code `json:"unit"`
 	Period policy.Period  `json:"period"`
 }
@@ -107,7 +181,7 @@ func (e *PartialError) Error() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "services: %v: %s contains only part of %d record(s):", ErrPartial, e.Period, len(e.Records))
 	for _, r := range e.Records[:min(shown, len(e.Records))] {
-		fmt.Fprintf(&b, " record %d (%s %s)", r.Record, r.Unit, r.Period)
+		fmt.Fprintf(&b, " record %d (%s %s)", r.Index, r.Unit, r.Period)
 	}
 	if len(e.Records) > shown {
 		fmt.Fprintf(&b, " and %d more", len(e.Records)-shown)
@@ -117,41 +191,49 @@ func (e *PartialError) Error() string {
 
 func (e *PartialError) Unwrap() error { return ErrPartial }
 
-// within sums the records of es that p contains, ignoring overflow: no
-// sum of some records passes the data set's total, which NewOutputData
-// checked. It notes the records p cuts through in partial.
-func (d *OutputData) within(es []entry[metrics.ServiceOutput], p policy.Period, partial *[]RecordRef) metrics.ServiceOutput {
-	var sum metrics.ServiceOutput
-	for k := range es {
-		e := &es[k]
-		switch {
-		case (p.From.IsZero() || e.period.From >= p.From) && (p.Until.IsZero() || e.period.Until <= p.Until):
-			_ = sum.Accumulate(&e.m) // cannot overflow
-		case p.Overlaps(e.period):
-			*partial = append(*partial, RecordRef{Record: int(e.record), Unit: netindex.Of[hierarchy.Code](d.t.net).Codes[e.unit], Period: e.period})
+// within adds into sum the records of units [lo, hi) that p contains,
+// ignoring overflow: no sum of some records passes the data set's total,
+// which NewOutputData checked. It notes the records p cuts through in
+// partial.
+func (d *OutputData) within(lo, hi int, p policy.Period, sum *Output, partial *[]RecordRef) {
+	for u := lo; u < hi; u++ {
+		for k := d.start[u]; k < d.start[u+1]; k++ {
+			r := &d.recs[k]
+			switch {
+			case (p.From.IsZero() || r.period.From >= p.From) && (p.Until.IsZero() || r.period.Until <= p.Until):
+				d.addTo(sum, r)
+			case p.Overlaps(r.period):
+				*partial = append(*partial, RecordRef{Index: int(r.index), Unit: layoutOf(d.net).Codes[u], Period: r.period})
+			}
 		}
 	}
-	return sum
 }
 
-// plus adds two outputs whose sum is known to fit (see table.total).
-func plus(a, b metrics.ServiceOutput) metrics.ServiceOutput {
-	s, _ := a.Add(b)
-	return s
+// plus adds two outputs whose sum is known to fit (see builder.total).
+func plus(a, b Output) Output {
+	_ = a.accumulate(&b)
+	return a
 }
 
-// Sum returns the output of u's subtree (the whole network for a nil u)
-// over p: the sum of the records p contains. A zero p contains every
+// Sum returns the output of c's subtree (the whole network for the zero
+// code) over p: the sum of the records p contains. A zero p contains every
 // record; open ends are allowed. A record p only partly contains is a
 // *PartialError listing every such record in the subtree.
-func (d *OutputData) Sum(u hierarchy.Code, p policy.Period) (metrics.ServiceOutput, error) {
+func (d *OutputData) Sum(c hierarchy.Code, p policy.Period) (Output, error) {
 	if err := p.Validate(); err != nil {
-		return metrics.ServiceOutput{}, err
+		return Output{}, err
 	}
-	var partial []RecordRef
-	s := d.within(d.t.span(u), p, &partial)
+	lo, hi, err := subtree(d.net, c)
+	if err != nil {
+		return Output{}, err
+	}
+	var (
+		partial []RecordRef
+		s       Output
+	)
+	d.within(lo, hi, p, &s, &partial)
 	if len(partial) > 0 {
-		return metrics.ServiceOutput{}, &PartialError{Period: p, Records: partial}
+		return Output{}, &PartialError{Period: p, Records: partial}
 	}
 	return s, nil
 }
@@ -167,65 +249,56 @@ func (d *OutputData) Rollup(p policy.Period) (*OutputTotals, error) {
 	var partial []RecordRef
 	// Summing each unit's records in a forward pass first, rather than
 	// inside Fold's reverse walk, keeps the scan of the records sequential.
-	own := make([]metrics.ServiceOutput, d.t.net.Len())
+	own := make([]Output, d.net.Len())
 	for i := range own {
-		own[i] = d.within(d.t.own(i), p, &partial)
+		d.within(i, i+1, p, &own[i], &partial)
 	}
 	if len(partial) > 0 {
 		return nil, &PartialError{Period: p, Records: partial}
 	}
-	var all metrics.ServiceOutput
-	parent := netindex.Of[hierarchy.Code](d.t.net).Parent
-	for i := len(own) - 1; i >= 0; i-- {
-		if q := parent[i]; q >= 0 {
-			own[q] = plus(own[q], own[i])
-		} else {
-			all = plus(all, own[i])
-		}
-	}
-	return &OutputTotals{data: d, period: p, sub: own, all: all}, nil
+	sub := hierarchy.Fold(d.net, func(u hierarchy.Unit) Output { return own[netindex.Pos(u)] }, plus)
+	return &OutputTotals{data: d, period: p, sub: sub}, nil
 }
 
 // OutputTotals hold the output of every subtree over one period. They
-// are immutable and safe for concurrent readers.
+// are immutable once built, so any number of goroutines may read them at
+// once; every method returns copies. Units are addressed as in
+// OutputData.
 type OutputTotals struct {
 	data   *OutputData
 	period policy.Period
-	sub    []metrics.ServiceOutput
-	all    metrics.ServiceOutput
+	sub    *hierarchy.Sums[Output]
 }
 
 // Period returns the period the totals cover.
 func (t *OutputTotals) Period() policy.Period { return t.period }
 
-// Of returns the output of the subtree of the unit with code c, the unit
-// included (zero for a code not in the network).
-func (t *OutputTotals) Of(c hierarchy.Code) metrics.ServiceOutput {
-	i, ok := netindex.Of[hierarchy.Code](t.data.t.net).Index(c)
+// Of returns the output of c's subtree, c included (the whole network for
+// the zero code).
+func (t *OutputTotals) Of(c hierarchy.Code) (Output, error) {
+	if c == 0 {
+		return t.sub.Total(), nil
+	}
+	o, ok := t.sub.Of(c)
 	if !ok {
-		return metrics.ServiceOutput{}
+		return Output{}, fmt.Errorf("%w: %s", hierarchy.ErrUnknownUnit, c)
 	}
-	return t.sub[i]
+	return o, nil
 }
 
-// All returns the output of the whole network.
-func (t *OutputTotals) All() metrics.ServiceOutput { return t.all }
+// Total returns the output of the whole network.
+func (t *OutputTotals) Total() Output { return t.sub.Total() }
 
-// of returns the output of u's subtree, or of the whole network for nil.
-func (t *OutputTotals) of(u hierarchy.Code) metrics.ServiceOutput {
-	if u == 0 {
-		return t.all
-	}
-	return t.Of(u)
-}
+// All yields the output of every unit's subtree, by unit in code order.
+func (t *OutputTotals) All() iter.Seq2[hierarchy.Code, Output] { return t.sub.All() }
 
 // A Rate is a measure over a period per worker or per station: Langxi's
 // 3,276 visiting hours by 26 social workers is {Hours, 3276, 26}, 126
 // hours each.
 type Rate struct {
-	Measure metrics.ServiceMeasure `json:"measure"`
-	Amount  int64                  `json:"amount"`
-	Per     int64                  `json:"per"` // the workers or stations
+	Measure OutputMeasure `json:"measure"`
+	Amount  int64         `json:"amount"`
+	Per     int64         `json:"per"` // the workers or stations
 }
 
 // Ratio returns Amount/Per exactly; with no workers or stations it is an
@@ -235,44 +308,59 @@ func (r Rate) Ratio() (metrics.Ratio, error) { return metrics.RatioOf(r.Amount, 
 // ErrNetwork is wrapped by errors about a roster on another network.
 var ErrNetwork = errors.New("roster is on another network")
 
-// PerStation returns measure m of u's subtree (the whole network for nil)
-// per township station in it: the output of the area's whole network,
-// rooms included, against its stations, as the accounts report it.
-func (t *OutputTotals) PerStation(u hierarchy.Code, m metrics.ServiceMeasure) Rate {
-	units := t.data.units.Total()
-	if u != 0 {
-		units, _ = t.data.units.Of(u)
+// PerStation returns measure m of c's subtree (the whole network for the
+// zero code) per township station in it: the output of the area's whole
+// network, rooms included, against its stations, as the accounts report
+// it.
+func (t *OutputTotals) PerStation(c hierarchy.Code, m OutputMeasure) (Rate, error) {
+	if !m.Valid() {
+		return Rate{}, fmt.Errorf("%w: output measure %s", policy.ErrUnknownName, m)
 	}
-	return Rate{Measure: m, Amount: t.of(u).Get(m), Per: units.Facilities(hierarchy.LevelTownship, hierarchy.FacilityStation)}
+	units := t.data.units.Total()
+	if c != 0 {
+		var ok bool
+		if units, ok = t.data.units.Of(c); !ok {
+			return Rate{}, fmt.Errorf("%w: %s", hierarchy.ErrUnknownUnit, c)
+		}
+	}
+	o, _ := t.Of(c) // c is known
+	return Rate{Measure: m, Amount: o.Get(m), Per: units.Facilities(hierarchy.LevelTownship, hierarchy.FacilityStation)}, nil
 }
 
-// PerWorker returns measure m of u's subtree (the whole network for nil)
-// per worker of r placed in the subtree who was in post on some day of the
-// totals' period and, on the last such day, counts under c (as
-// staffing.Counts{Roles: staffing.SocialWorkRoles()} counts social
+// PerWorker returns measure m of c's subtree (the whole network for the
+// zero code) per worker of r placed in the subtree who was in post on some
+// day of the totals' period and, on the last such day, counts under cnt
+// (as staffing.Counts{Roles: staffing.SocialWorkRoles()} counts social
 // workers). The period must be bounded, and r must be on the data's
 // network.
-func (t *OutputTotals) PerWorker(u hierarchy.Code, m metrics.ServiceMeasure, r *staffing.Roster, c staffing.Counts) (Rate, error) {
-	if r.Network() != t.data.t.net {
+func (t *OutputTotals) PerWorker(c hierarchy.Code, m OutputMeasure, r *staffing.Roster, cnt staffing.Counts) (Rate, error) {
+	if r.Network() != t.data.net {
 		return Rate{}, ErrNetwork
+	}
+	if !m.Valid() {
+		return Rate{}, fmt.Errorf("%w: output measure %s", policy.ErrUnknownName, m)
 	}
 	p := t.period
 	if !p.Bounded() {
 		return Rate{}, fmt.Errorf("%w %s: a head count needs both ends of the period", policy.ErrPeriod, p)
 	}
-	lo, hi := spanOf(t.data.t.net, u)
-	codes := netindex.Of[hierarchy.Code](t.data.t.net).Codes
+	lo, hi, err := subtree(t.data.net, c)
+	if err != nil {
+		return Rate{}, err
+	}
 	var n int64
+	codes := layoutOf(t.data.net).Codes
 	for i := lo; i < hi; i++ {
 		for _, wk := range r.AtUnit(codes[i]) {
 			last := p.Until
 			if !wk.Left.IsZero() {
 				last = min(last, wk.Left)
 			}
-			if wk.Joined <= last && last >= p.From && c.Match(wk, last) {
+			if wk.Joined <= last && last >= p.From && cnt.Match(wk, last) {
 				n++
 			}
 		}
 	}
-	return Rate{Measure: m, Amount: t.of(u).Get(m), Per: n}, nil
+	o, _ := t.Of(c) // c is known
+	return Rate{Measure: m, Amount: o.Get(m), Per: n}, nil
 }

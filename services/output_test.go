@@ -48,16 +48,16 @@ var wenzhouStations = []struct {
 	code                        string
 	cases, sessions, activities int64
 	projects                    int32
-	field                       metrics.ServiceField
+	field                       Field
 }{
-	{"330302001", 120, 510, 560, 30, metrics.FieldSocialAssistance},
-	{"330302002", 95, 480, 530, 25, metrics.FieldElderlyCare},
-	{"330302003", 130, 520, 610, 24, metrics.FieldCommunityCorrection},
-	{"330303001", 110, 470, 540, 24, metrics.FieldOther},
-	{"330303002", 105, 495, 525, 23, metrics.FieldElderlyCare},
-	{"330304001", 102, 468, 500, 22, metrics.FieldChildProtection},
-	{"330304002", 115, 450, 522, 23, metrics.FieldOther},
-	{"330304100", 100, 500, 525, 22, metrics.FieldSocialAssistance},
+	{"330302001", 120, 510, 560, 30, FieldSocialAssistance},
+	{"330302002", 95, 480, 530, 25, FieldElderlyCare},
+	{"330302003", 130, 520, 610, 24, FieldCommunityCorrection},
+	{"330303001", 110, 470, 540, 24, FieldOther},
+	{"330303002", 105, 495, 525, 23, FieldElderlyCare},
+	{"330304001", 102, 468, 500, 22, FieldChildProtection},
+	{"330304002", 115, 450, 522, 23, FieldOther},
+	{"330304100", 100, 500, 525, 22, FieldSocialAssistance},
 }
 
 // wenzhouRecords splits each station's year into two half-year records
@@ -66,8 +66,8 @@ func wenzhouRecords(t testing.TB) []OutputRecord {
 	var recs []OutputRecord
 	h1, h2 := period(t, "2023-01-01/2023-06-30"), period(t, "2023-07-01/2023-12-31")
 	for _, s := range wenzhouStations {
-		first := metrics.ServiceOutput{Cases: s.cases / 2, GroupSessions: s.sessions / 2, Activities: s.activities / 2}
-		second := metrics.ServiceOutput{Cases: s.cases - first.Cases, GroupSessions: s.sessions - first.GroupSessions,
+		first := Output{Cases: s.cases / 2, GroupSessions: s.sessions / 2, Activities: s.activities / 2}
+		second := Output{Cases: s.cases - first.Cases, GroupSessions: s.sessions - first.GroupSessions,
 			Activities: s.activities - first.Activities}
 		second.ProjectsByField[s.field] = s.projects
 		// Written second half first: the data set orders them.
@@ -88,15 +88,15 @@ func TestWenzhouRollup(t *testing.T) {
 	year, err := d.Rollup(policy.MustYear(2023))
 	require.NoError(t, err)
 	assert.Equal(t, policy.MustYear(2023), year.Period())
-	all := year.All()
+	all := year.Total()
 	assert.Equal(t, int64(877), all.Cases)
 	assert.Equal(t, int64(3893), all.GroupSessions)
 	assert.Equal(t, int64(4312), all.Activities)
 	assert.Equal(t, int64(193), all.Projects())
-	assert.Equal(t, all, year.Of(lookup(t, net, "3303")), "the city is the whole network")
-	assert.Equal(t, int32(30+22), all.ProjectsByField[metrics.FieldSocialAssistance])
-	assert.Equal(t, int32(25+23), all.ProjectsByField[metrics.FieldElderlyCare])
-	assert.Equal(t, int32(24+23), all.ProjectsByField[metrics.FieldOther])
+	assert.Equal(t, all, must(year.Of(lookup(t, net, "3303"))), "the city is the whole network")
+	assert.Equal(t, int32(30+22), all.ProjectsByField[FieldSocialAssistance])
+	assert.Equal(t, int32(25+23), all.ProjectsByField[FieldElderlyCare])
+	assert.Equal(t, int32(24+23), all.ProjectsByField[FieldOther])
 
 	for _, tc := range []struct {
 		code                        string
@@ -109,7 +109,7 @@ func TestWenzhouRollup(t *testing.T) {
 		{"330304101", 0, 0, 0},
 	} {
 		u := lookup(t, net, tc.code)
-		got := year.Of(u)
+		got := must(year.Of(u))
 		assert.Equal(t, tc.cases, got.Cases, tc.code)
 		assert.Equal(t, tc.sessions, got.GroupSessions, tc.code)
 		assert.Equal(t, tc.activities, got.Activities, tc.code)
@@ -123,8 +123,8 @@ func TestWenzhouRollup(t *testing.T) {
 	require.NoError(t, err)
 	h2, err := d.Sum(0, period(t, "2023-07-01/"))
 	require.NoError(t, err)
-	assert.Equal(t, int64(60+47+65+55+52+51+57+50), h1.All().Cases, "first halves, rounded down: 437")
-	both, err := h1.All().Add(h2)
+	assert.Equal(t, int64(60+47+65+55+52+51+57+50), h1.Total().Cases, "first halves, rounded down: 437")
+	both, err := h1.Total().Add(h2)
 	require.NoError(t, err)
 	assert.Equal(t, all, both)
 
@@ -134,18 +134,18 @@ func TestWenzhouRollup(t *testing.T) {
 	assert.Equal(t, all, ever)
 	none, err := d.Rollup(policy.MustYear(2022))
 	require.NoError(t, err)
-	assert.Equal(t, metrics.ServiceOutput{}, none.All())
+	assert.Equal(t, Output{}, none.Total())
 
 	// Per station: 877 cases over 8 stations is 109.625; the district of
 	// 瓯海 has three stations and a town without one.
-	rate := year.PerStation(0, metrics.CasesMeasure)
-	assert.Equal(t, Rate{Measure: metrics.CasesMeasure, Amount: 877, Per: 8}, rate)
+	rate := must(year.PerStation(0, CasesMeasure))
+	assert.Equal(t, Rate{Measure: CasesMeasure, Amount: 877, Per: 8}, rate)
 	r, err := rate.Ratio()
 	require.NoError(t, err)
 	assert.Equal(t, "109.625", r.Value(3).String())
-	ouhai := year.PerStation(lookup(t, net, "330304"), metrics.ActivitiesMeasure)
-	assert.Equal(t, Rate{Measure: metrics.ActivitiesMeasure, Amount: 1547, Per: 3}, ouhai)
-	none2 := year.PerStation(lookup(t, net, "330304101"), metrics.CasesMeasure)
+	ouhai := must(year.PerStation(lookup(t, net, "330304"), ActivitiesMeasure))
+	assert.Equal(t, Rate{Measure: ActivitiesMeasure, Amount: 1547, Per: 3}, ouhai)
+	none2 := must(year.PerStation(lookup(t, net, "330304101"), CasesMeasure))
 	_, err = none2.Ratio()
 	assert.ErrorIs(t, err, metrics.ErrRatio, "a town without a station has no per-station rate")
 }
@@ -162,8 +162,8 @@ func TestPartialPeriod(t *testing.T) {
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, policy.MustQuarter(2023, 1), pe.Period)
 	require.Len(t, pe.Records, 8, "every station's first half straddles the quarter")
-	assert.Equal(t, RecordRef{Record: 1, Unit: code("330302001"), Period: period(t, "2023-01-01/2023-06-30")}, pe.Records[0])
-	assert.Equal(t, 15, pe.Records[7].Record)
+	assert.Equal(t, RecordRef{Index: 1, Unit: code("330302001"), Period: period(t, "2023-01-01/2023-06-30")}, pe.Records[0])
+	assert.Equal(t, 15, pe.Records[7].Index)
 	assert.Contains(t, err.Error(), "2023-Q1 contains only part of 8 record(s): record 1 (330302001 2023-01-01/2023-06-30)")
 	assert.Contains(t, err.Error(), "and 3 more")
 
@@ -219,12 +219,12 @@ func langxiRecords() []OutputRecord {
 	var recs []OutputRecord
 	for i := range 12 {
 		for q, h := range []int64{68, 68, 68, 69} {
-			r := OutputRecord{Unit: code(fmt.Sprintf("341821%03d", 100+i)), Period: policy.MustQuarter(2023, q+1), Output: metrics.ServiceOutput{Hours: h}}
+			r := OutputRecord{Unit: code(fmt.Sprintf("341821%03d", 100+i)), Period: policy.MustQuarter(2023, q+1), Output: Output{Hours: h}}
 			if i == 0 && q == 3 {
 				r.Output.NeedsIdentified, r.Output.NeedsCovered = 89+322, 36
 				r.Output.Activities, r.Output.PersonTimes = 261, 10000
-				r.Output.ProjectsByField[metrics.FieldElderlyCare] = 20
-				r.Output.ProjectsByField[metrics.FieldChildProtection] = 16
+				r.Output.ProjectsByField[FieldElderlyCare] = 20
+				r.Output.ProjectsByField[FieldChildProtection] = 16
 			}
 			recs = append(recs, r)
 		}
@@ -242,26 +242,26 @@ func TestLangxiPerWorker(t *testing.T) {
 	social := staffing.Counts{Roles: staffing.SocialWorkRoles()}
 
 	county := lookup(t, net, "341821")
-	rate, err := year.PerWorker(county, metrics.HoursMeasure, roster, social)
+	rate, err := year.PerWorker(county, HoursMeasure, roster, social)
 	require.NoError(t, err)
-	assert.Equal(t, Rate{Measure: metrics.HoursMeasure, Amount: 3276, Per: 26}, rate)
+	assert.Equal(t, Rate{Measure: HoursMeasure, Amount: 3276, Per: 26}, rate)
 	r, err := rate.Ratio()
 	require.NoError(t, err)
 	assert.True(t, r.Equal(metrics.Fraction(decimal.NewFromInt(126))), "3,276 / 26 = 126, got %s", r)
 
-	whole, err := year.PerWorker(0, metrics.HoursMeasure, roster, social)
+	whole, err := year.PerWorker(0, HoursMeasure, roster, social)
 	require.NoError(t, err)
 	assert.Equal(t, rate, whole)
 
-	town, err := year.PerWorker(lookup(t, net, "341821100"), metrics.HoursMeasure, roster, social)
+	town, err := year.PerWorker(lookup(t, net, "341821100"), HoursMeasure, roster, social)
 	require.NoError(t, err)
-	assert.Equal(t, Rate{Measure: metrics.HoursMeasure, Amount: 273, Per: 2}, town, "the worker who left in 2022 does not count")
-	everyone, err := year.PerWorker(lookup(t, net, "341821102"), metrics.HoursMeasure, roster, staffing.Counts{})
+	assert.Equal(t, Rate{Measure: HoursMeasure, Amount: 273, Per: 2}, town, "the worker who left in 2022 does not count")
+	everyone, err := year.PerWorker(lookup(t, net, "341821102"), HoursMeasure, roster, staffing.Counts{})
 	require.NoError(t, err)
 	assert.Equal(t, int64(3), everyone.Per, "with any role, the cadre counts")
 
 	// The needs the survey found and the projects that answer them.
-	all := year.All()
+	all := year.Total()
 	assert.Equal(t, int64(411), all.NeedsIdentified)
 	assert.Equal(t, int64(36), all.Projects())
 	assert.Equal(t, "8.76%", all.NeedsCoverage().Rate().Format(metrics.Percent, 2))
@@ -270,11 +270,11 @@ func TestLangxiPerWorker(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, int64(12*69), q4.Hours)
 
-	_, err = year.PerWorker(county, metrics.HoursMeasure, langxiRoster(t, langxiNet(t)), social)
+	_, err = year.PerWorker(county, HoursMeasure, langxiRoster(t, langxiNet(t)), social)
 	assert.ErrorIs(t, err, ErrNetwork)
 	open, err := d.Rollup(policy.Since(day(2023, 1, 1)))
 	require.NoError(t, err)
-	_, err = open.PerWorker(county, metrics.HoursMeasure, roster, social)
+	_, err = open.PerWorker(county, HoursMeasure, roster, social)
 	assert.ErrorIs(t, err, policy.ErrPeriod)
 }
 
@@ -301,20 +301,22 @@ func TestOutputValidation(t *testing.T) {
 	st := code("330302001")
 	m := func(y int, mo int) policy.Period { return period(t, fmt.Sprintf("%04d-%02d", y, mo)) }
 	recs := []OutputRecord{
-		{Unit: st, Period: m(2023, 1), Output: metrics.ServiceOutput{Cases: 3}},             // 0 fine
-		{Unit: st, Period: m(2023, 2), Output: metrics.ServiceOutput{Cases: -1, Hours: -2}}, // 1 two negatives
-		{Unit: code("330399001"), Period: m(2023, 1)},                                       // 2 unknown unit
+		{Unit: st, Period: m(2023, 1), Output: Output{Cases: 3}},             // 0 fine
+		{Unit: st, Period: m(2023, 2), Output: Output{Cases: -1, Hours: -2}}, // 1 two negatives
+		{Unit: code("330399001"), Period: m(2023, 1)},                        // 2 unknown unit
 		{Period: m(2023, 1)},                              // 3 no unit
 		{Unit: st, Period: policy.Since(day(2023, 3, 1))}, // 4 open period
-		{Unit: st, Period: policy.Period{From: day(2023, 5, 1), Until: day(2023, 4, 1)}},                         // 5 reversed
-		{Unit: st, Period: m(2023, 1), Output: metrics.ServiceOutput{Cases: 1}},                                  // 6 duplicate of 0
-		{Unit: st, Period: period(t, "2023-01-15/2023-02-15")},                                                   // 7 overlaps 0 (and 1)
-		{Unit: code("330302002"), Period: m(2023, 1), Output: metrics.ServiceOutput{NeedsCovered: 2}},            // 8 covered > identified
-		{Unit: code("330302002"), Period: m(2023, 2), Output: metrics.ServiceOutput{PersonTimes: math.MaxInt64}}, // 9 fine alone
-		{Unit: code("330302002"), Period: m(2023, 3), Output: metrics.ServiceOutput{PersonTimes: 1}},             // 10 overflows the total
+		{Unit: st, Period: policy.Period{From: day(2023, 5, 1), Until: day(2023, 4, 1)}},     // 5 reversed
+		{Unit: st, Period: m(2023, 1), Output: Output{Cases: 1}},                             // 6 duplicate of 0
+		{Unit: st, Period: period(t, "2023-01-15/2023-02-15")},                               // 7 overlaps 0 (and 1)
+		{Unit: code("330302002"), Period: m(2023, 1), Output: Output{NeedsCovered: 2}},       // 8 covered > identified
+		{Unit: code("330302002"), Period: m(2023, 2), Output: Output{PersonTimes: MaxCount}}, // 9 fine alone
+		{Unit: code("330302002"), Period: m(2023, 3), Output: Output{PersonTimes: 1}},        // 10 brings the total past MaxCount
+		{Unit: code("330302002"), Period: m(2023, 4), Output: Output{Hours: MaxCount + 1}},   // 11 past MaxCount alone
+		{Unit: code("330302002"), Period: m(2023, 5), Output: Output{Hours: math.MaxInt64}},  // 12 likewise
 	}
 	_, err := NewOutputData(net, recs)
-	for _, is := range []error{ErrUnknownUnit, ErrDuplicate, ErrOverlap, metrics.ErrCount, metrics.ErrOverflow, policy.ErrPeriod} {
+	for _, is := range []error{hierarchy.ErrUnknownUnit, policy.ErrOverlap, policy.ErrOverlap, ErrCount, metrics.ErrOverflow, policy.ErrPeriod} {
 		assert.ErrorIs(t, err, is, "the data error unwraps to every problem")
 	}
 	got := problems(t, err)
@@ -324,21 +326,23 @@ func TestOutputValidation(t *testing.T) {
 		text   string
 	}
 	wants := []want{
-		{1, metrics.ErrCount, "cases is -1"},
-		{1, metrics.ErrCount, "hours is -2"},
-		{1, ErrOverlap, "record 7 covers 2023-01-15/2023-02-15"},
-		{2, ErrUnknownUnit, "330399001"},
-		{3, ErrUnknownUnit, "unit code is missing"},
+		{1, ErrCount, "cases is -1"},
+		{1, ErrCount, "hours is -2"},
+		{1, policy.ErrOverlap, "record 7 covers 2023-01-15/2023-02-15"},
+		{2, hierarchy.ErrUnknownUnit, "330399001"},
+		{3, hierarchy.ErrUnknownUnit, "unit code is missing"},
 		{4, policy.ErrPeriod, "needs both ends"},
 		{5, policy.ErrPeriod, "until is before from"},
-		{6, ErrDuplicate, "record 0 has the same unit and period"},
-		{7, ErrOverlap, "record 0 covers 2023-01"},
-		{8, metrics.ErrCount, "needs_covered 2 is more than needs_identified 0"},
+		{6, policy.ErrOverlap, "record 0 has the same unit and period"},
+		{7, policy.ErrOverlap, "record 0 covers 2023-01"},
+		{8, ErrCount, "needs_covered 2 is more than needs_identified 0"},
 		{10, metrics.ErrOverflow, "person_times passes the range"},
+		{11, metrics.ErrOverflow, "hours is 1000000000001, past 1000000000000"},
+		{12, metrics.ErrOverflow, "hours is 9223372036854775807, past 1000000000000"},
 	}
 	require.Len(t, got, len(wants), "%v", &DataError{Problems: got})
 	for i, w := range wants {
-		assert.Equal(t, w.record, got[i].Record, "problem %d", i)
+		assert.Equal(t, w.record, got[i].Index, "problem %d", i)
 		assert.ErrorIs(t, &got[i], w.is, "problem %d", i)
 		assert.Contains(t, got[i].Error(), w.text, "problem %d", i)
 	}
@@ -354,9 +358,9 @@ func TestOutputValidation(t *testing.T) {
 	})
 	got = problems(t, err)
 	require.Len(t, got, 2)
-	assert.Equal(t, 0, got[0].Record)
+	assert.Equal(t, 0, got[0].Index)
 	assert.Contains(t, got[0].Error(), "record 1 covers 2023")
-	assert.Equal(t, 2, got[1].Record)
+	assert.Equal(t, 2, got[1].Index)
 	assert.Contains(t, got[1].Error(), "record 1 covers 2023")
 }
 
@@ -364,7 +368,7 @@ func TestDataErrorMessage(t *testing.T) {
 	net := wenzhouNet(t)
 	var recs []OutputRecord
 	for i := range 25 {
-		recs = append(recs, OutputRecord{Unit: code("330302001"), Period: policy.MustMonth(2023, 1), Output: metrics.ServiceOutput{Cases: int64(-i - 1)}})
+		recs = append(recs, OutputRecord{Unit: code("330302001"), Period: policy.MustMonth(2023, 1), Output: Output{Cases: int64(-i - 1)}})
 	}
 	_, err := NewOutputData(net, recs[:1])
 	assert.EqualError(t, err, "services: 1 problem; record 0 (330302001 2023-01): invalid count: cases is -1, below zero")
@@ -376,6 +380,6 @@ func TestDataErrorMessage(t *testing.T) {
 }
 
 func TestTooManyRecords(t *testing.T) {
-	_, err := build(wenzhouNet(t), spec[metrics.ServiceOutput]{n: math.MaxInt32 + 1})
-	assert.ErrorIs(t, err, ErrTooMany)
+	_, err := build(wenzhouNet(t), spec[Output]{n: math.MaxInt32 + 1})
+	assert.ErrorIs(t, err, hierarchy.ErrTooMany)
 }

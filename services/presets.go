@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"github.com/shegong/shegong/hierarchy"
-	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -20,8 +19,8 @@ import (
 func Ordos() *RuleSet {
 	end2025 := policy.MustDate(2025, time.December, 31)
 	orgs := policy.Ordos2021.Cite("二、工作目标：全市每个城市社区至少有10个以上、农村社区至少有5个以上社区社会组织")
-	community := func(id, name string, area hierarchy.Area, m metrics.ResourceMeasure, least int64, src policy.Source) Requirement {
-		return Requirement{
+	community := func(id, name string, area hierarchy.Area, m ResourceMeasure, least int64, src policy.Source) Rule {
+		return Rule{
 			Indicator: Indicator{ID: id, Name: name, Units: hierarchy.Selector{Level: hierarchy.LevelCommunity, Area: area},
 				Measure: m, Min: least, Source: src},
 			Deadline: end2025,
@@ -29,10 +28,10 @@ func Ordos() *RuleSet {
 	}
 	return &RuleSet{
 		Jurisdiction: "鄂尔多斯市",
-		Requirements: []Requirement{
-			community("ordos-urban-organisations", "城市社区社区社会组织数量", hierarchy.AreaUrban, metrics.OrganisationsMeasure, 10, orgs),
-			community("ordos-rural-organisations", "农村社区社区社会组织数量", hierarchy.AreaRural, metrics.OrganisationsMeasure, 5, orgs),
-			community("ordos-social-workers", "城乡社区均有社会工作者提供专业服务", hierarchy.AreaAny, metrics.SocialWorkersMeasure, 1,
+		Rules: []Rule{
+			community("ordos-urban-organisations", "城市社区社区社会组织数量", hierarchy.AreaUrban, OrganisationsMeasure, 10, orgs),
+			community("ordos-rural-organisations", "农村社区社区社会组织数量", hierarchy.AreaRural, OrganisationsMeasure, 5, orgs),
+			community("ordos-social-workers", "城乡社区均有社会工作者提供专业服务", hierarchy.AreaAny, SocialWorkersMeasure, 1,
 				policy.Ordos2021.Cite("二、工作目标：到“十四五”末……实现每个城乡社区均有社会工作者提供专业服务")),
 		},
 	}
@@ -47,9 +46,9 @@ func SuzhouCharityFunds() []Indicator {
 	src := policy.Suzhou2021.Cite("“強融合”：推動“社工與慈善”有機銜接……全市96個鄉鎮（街道）、565個村（社區）建立“社區慈善基金”")
 	return []Indicator{
 		{ID: "sz-charity-fund-townships", Name: "建立社區慈善基金的鄉鎮（街道）", Units: hierarchy.Selector{Level: hierarchy.LevelTownship},
-			Measure: metrics.CharityFundsMeasure, Min: 1, Source: src},
+			Measure: CharityFundsMeasure, Min: 1, Source: src},
 		{ID: "sz-charity-fund-communities", Name: "建立社區慈善基金的村（社區）", Units: hierarchy.Selector{Level: hierarchy.LevelCommunity},
-			Measure: metrics.CharityFundsMeasure, Min: 1, Source: src},
+			Measure: CharityFundsMeasure, Min: 1, Source: src},
 	}
 }
 
@@ -62,7 +61,7 @@ func InnerMongoliaThreeLists() Indicator {
 		ID:      "nm-station-three-lists",
 		Name:    "社工站需求、资源、服务清单制度",
 		Units:   hierarchy.Selector{Level: hierarchy.LevelTownship, WithFacility: true},
-		Measure: metrics.ListsKeptMeasure,
+		Measure: ListsKeptMeasure,
 		Min:     3,
 		Source:  policy.InnerMongoliaNotice.Cite("要进一步健全完善社工站需求、资源、服务等清单制度"),
 	}

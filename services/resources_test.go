@@ -39,14 +39,14 @@ func ordosNet(t testing.TB) *hierarchy.Network {
 
 // orgs returns organisations adding up to n, spread over the categories
 // with one of them registered when n > 1.
-func orgs(n int64) metrics.Organisations {
-	var o metrics.Organisations
+func orgs(n int64) Organisations {
+	var o Organisations
 	for i := range n {
 		o[i%4].Filed++
 	}
 	if n > 1 {
-		o[metrics.VolunteerService].Filed--
-		o[metrics.VolunteerService].Registered++
+		o[VolunteerService].Filed--
+		o[VolunteerService].Registered++
 	}
 	return o
 }
@@ -56,7 +56,7 @@ func orgs(n int64) metrics.Organisations {
 func ordosRecords() []ResourceRecord {
 	since2025 := policy.Since(day(2025, 1, 1))
 	rec := func(c string, p policy.Period, n, workers int64) ResourceRecord {
-		return ResourceRecord{Unit: code(c), Period: p, Resources: metrics.Resources{Organisations: orgs(n), SocialWorkers: workers}}
+		return ResourceRecord{Unit: code(c), Period: p, Resources: Resources{Organisations: orgs(n), SocialWorkers: workers}}
 	}
 	return []ResourceRecord{
 		rec("150603001001", since2025, 12, 2),
@@ -107,57 +107,65 @@ func TestOrdosCheck(t *testing.T) {
 	} {
 		rep, err := Check(d, Ordos(), tc.on)
 		require.NoError(t, err)
-		assert.Equal(t, tc.on, rep.Date)
+		assert.Equal(t, tc.on, rep.Date())
+		all := collect(rep.Select(Filter{}))
+		assert.Equal(t, len(all), rep.Len())
+		results := collect(rep.Results())
 		var got []finding
-		for _, f := range rep.Findings {
+		for _, f := range all {
 			got = append(got, finding{f.Unit.String(), f.Rule, f.Required, f.Actual, f.Status})
 			assert.Equal(t, "鄂尔多斯市民政局", f.Source.Issuer)
 			assert.Equal(t, policy.StatusDraft, f.Source.Status)
 			assert.Equal(t, day(2025, 12, 31), f.Deadline)
 		}
 		assert.Equal(t, expect(tc.status), got, tc.on.String())
-		urbanShort := rep.Findings[0]
+		urbanShort := all[0]
 		assert.Contains(t, urbanShort.Source.Clause, "每个城市社区至少有10个以上")
-		assert.Equal(t, metrics.OrganisationsMeasure, urbanShort.Measure)
+		assert.Equal(t, OrganisationsMeasure, urbanShort.Measure)
 		assert.Equal(t, int64(1), urbanShort.Gap())
-		assert.Contains(t, rep.Findings[1].Source.Clause, "每个城乡社区均有社会工作者提供专业服务")
+		assert.Contains(t, all[1].Source.Clause, "每个城乡社区均有社会工作者提供专业服务")
 
-		require.Len(t, rep.Results, 3)
-		assert.Equal(t, "ordos-urban-organisations", rep.Results[0].ID)
-		assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 3, Total: 6}, Unreported: 1}, rep.Results[0].Tally, "urban: 一, 三 and the town centre of six")
-		assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 2, Total: 4}}, rep.Results[1].Tally, "rural: 嘎查一 and 三 of four")
-		assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 6, Total: 10}, Unreported: 1}, rep.Results[2].Tally)
-		assert.Same(t, &rep.Rules[2], rep.Results[2].Rule)
+		require.Len(t, results, 3)
+		assert.Equal(t, "ordos-urban-organisations", results[0].Rule.ID)
+		assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 3, Total: 6}, Unreported: 1}, results[0].Tally, "urban: 一, 三 and the town centre of six")
+		assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 2, Total: 4}}, results[1].Tally, "rural: 嘎查一 and 三 of four")
+		assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 6, Total: 10}, Unreported: 1}, results[2].Tally)
+		assert.Equal(t, Ordos().Rules[2], results[2].Rule)
 
-		banner := rep.Within(lookup(t, net, "150627"))
+		banner := collect(rep.Select(Filter{Within: lookup(t, net, "150627")}))
 		require.Len(t, banner, 4)
 		assert.Equal(t, "150627100201", banner[0].Unit.String())
-		assert.Empty(t, rep.Within(lookup(t, net, "150603001003")))
-		assert.Len(t, rep.Within(lookup(t, net, "1506")), 9)
-		assert.Equal(t, rep.Findings, rep.Within(0))
+		assert.Empty(t, collect(rep.Select(Filter{Within: lookup(t, net, "150603001003")})))
+		assert.Len(t, collect(rep.Select(Filter{Within: lookup(t, net, "1506")})), 9)
+		assert.Empty(t, collect(rep.Select(Filter{Within: code("150699")})), "a unit not in the network")
+		social := collect(rep.Select(Filter{Rule: "ordos-social-workers"}))
+		assert.Len(t, social, 4)
+		unobserved := metrics.Unobserved
+		assert.Len(t, collect(rep.Select(Filter{Status: &unobserved})), 2)
+		assert.Len(t, collect(rep.Select(Filter{Within: lookup(t, net, "150627"), Rule: "ordos-social-workers", Status: &tc.status})), 2)
 	}
 
 	// In 2024 only community 一 had reported, with 8 organisations.
 	rep, err := Check(d, Ordos(), day(2024, 6, 30))
 	require.NoError(t, err)
-	require.Len(t, rep.Findings, 1+9*2, "一 short of organisations; every other community unobserved on both of its rules")
-	assert.Equal(t, int64(8), rep.Findings[0].Actual)
-	assert.Equal(t, metrics.NotYet, rep.Findings[0].Status)
-	assert.Equal(t, metrics.Unobserved, rep.Findings[1].Status)
+	all := collect(rep.Select(Filter{}))
+	require.Len(t, all, 1+9*2, "一 short of organisations; every other community unobserved on both of its rules")
+	assert.Equal(t, int64(8), all[0].Actual)
+	assert.Equal(t, metrics.NotYet, all[0].Status)
+	assert.Equal(t, metrics.Unobserved, all[1].Status)
 
 	// A rule not yet in force is skipped.
 	later := Ordos()
-	for i := range later.Requirements {
-		later.Requirements[i].Period = policy.Since(day(2026, 1, 1))
+	for i := range later.Rules {
+		later.Rules[i].Period = policy.Since(day(2026, 1, 1))
 	}
 	rep, err = Check(d, later, day(2025, 6, 30))
 	require.NoError(t, err)
-	assert.Empty(t, rep.Rules)
-	assert.Empty(t, rep.Results)
-	assert.Empty(t, rep.Findings)
+	assert.Empty(t, collect(rep.Results()))
+	assert.Zero(t, rep.Len())
 
 	bad := Ordos()
-	bad.Requirements[0].Min = 0
+	bad.Rules[0].Min = 0
 	_, err = Check(d, bad, day(2025, 6, 30))
 	assert.ErrorIs(t, err, ErrRule)
 }
@@ -178,16 +186,19 @@ func TestResourcesOn(t *testing.T) {
 		{day(2025, 1, 1), 12, true},
 		{day(2030, 1, 1), 12, true},
 	} {
-		r, ok := d.On(one, tc.on)
+		r, ok, err := d.On(one, tc.on)
+		require.NoError(t, err)
 		assert.Equal(t, tc.ok, ok, tc.on.String())
-		assert.Equal(t, tc.orgs, r.Get(metrics.OrganisationsMeasure), tc.on.String())
+		assert.Equal(t, tc.orgs, r.Get(OrganisationsMeasure), tc.on.String())
 	}
 
-	sum, reporting := d.Sum(lookup(t, net, "150603"), day(2025, 6, 30))
+	sum, reporting, err := d.Sum(lookup(t, net, "150603"), day(2025, 6, 30))
+	require.NoError(t, err)
 	assert.Equal(t, int64(12+9+10+9), sum.Organisations.Total())
 	assert.Equal(t, int64(4), sum.SocialWorkers)
 	assert.Equal(t, metrics.Coverage{Covered: 4, Total: 7}, reporting, "four communities of the district's seven units")
-	sum, reporting = d.Sum(0, day(2025, 6, 30))
+	sum, reporting, err = d.Sum(0, day(2025, 6, 30))
+	require.NoError(t, err)
 	assert.Equal(t, int64(12+9+10+9+10+5+4+7+0), sum.Organisations.Total())
 	assert.Equal(t, int64(8), sum.Organisations.Registered(), "one registered in each community with more than one")
 	assert.Equal(t, metrics.Coverage{Covered: 9, Total: 15}, reporting)
@@ -231,7 +242,7 @@ func TestSuzhouCharityFunds(t *testing.T) {
 	var recs []ResourceRecord
 	funded := 0
 	for u := range net.Units() {
-		var r metrics.Resources
+		var r Resources
 		switch {
 		case u.Level() == hierarchy.LevelTownship:
 			r.CharityFunds, r.CharityFundAmount = 1, decimal.NewFromInt(400_000)
@@ -260,7 +271,8 @@ func TestSuzhouCharityFunds(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, metrics.Coverage{Covered: 288, Total: 288}, first.Met, "the first district's 24 × 12 villages all have one")
 
-	sum, reporting := d.Sum(0, day(2021, 11, 30))
+	sum, reporting, err := d.Sum(0, day(2021, 11, 30))
+	require.NoError(t, err)
 	assert.Equal(t, "51112500.00", sum.CharityFundAmount.StringFixed(2))
 	assert.Equal(t, int64(96+565), sum.CharityFunds)
 	assert.Equal(t, metrics.Coverage{Covered: 96 + 1152, Total: 1 + 4 + 96 + 1152}, reporting)
@@ -280,13 +292,13 @@ func TestSuzhouCharityFunds(t *testing.T) {
 
 func TestInnerMongoliaThreeLists(t *testing.T) {
 	net := ordosNet(t)
-	all := metrics.Lists{{Kept: 1, Entries: 12}, {Kept: 1, Entries: 7}, {Kept: 1, Entries: 3}}
+	all := Lists{{Kept: 1, Entries: 12}, {Kept: 1, Entries: 7}, {Kept: 1, Entries: 3}}
 	two := all
-	two[metrics.ResourcesList] = metrics.ListTally{}
+	two[ResourcesList] = ListTally{}
 	d, err := NewResourceData(net, []ResourceRecord{
-		{Unit: code("150603001"), Period: policy.MustYear(2024), Resources: metrics.Resources{Lists: all}},
-		{Unit: code("150627100"), Period: policy.MustYear(2024), Resources: metrics.Resources{Lists: two}},
-		{Unit: code("150603"), Period: policy.MustYear(2024), Resources: metrics.Resources{Lists: all}}, // not a station
+		{Unit: code("150603001"), Period: policy.MustYear(2024), Resources: Resources{Lists: all}},
+		{Unit: code("150627100"), Period: policy.MustYear(2024), Resources: Resources{Lists: two}},
+		{Unit: code("150603"), Period: policy.MustYear(2024), Resources: Resources{Lists: all}}, // not a station
 	})
 	require.NoError(t, err)
 	ind := InnerMongoliaThreeLists()
@@ -294,9 +306,10 @@ func TestInnerMongoliaThreeLists(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, Tally{Met: metrics.Coverage{Covered: 1, Total: 2}}, got)
 	assert.Equal(t, "内蒙古自治区民政厅", ind.Source.Issuer)
-	sum, _ := d.Sum(0, day(2024, 6, 30))
-	assert.Equal(t, int64(3), sum.Lists[metrics.NeedsList].Kept)
-	assert.Equal(t, int64(12*3), sum.Lists[metrics.NeedsList].Entries)
+	sum, _, err := d.Sum(0, day(2024, 6, 30))
+	require.NoError(t, err)
+	assert.Equal(t, int64(3), sum.Lists[NeedsList].Kept)
+	assert.Equal(t, int64(12*3), sum.Lists[NeedsList].Entries)
 }
 
 // TestJiajiangAndWenzhou sums the resources the Jiajiang and Wenzhou
@@ -316,7 +329,7 @@ func TestJiajiangAndWenzhou(t *testing.T) {
 	)
 	var recs []ResourceRecord
 	for i, teams := range []int64{7, 7, 7, 6, 6} {
-		r := metrics.Resources{VolunteerTeams: teams}
+		r := Resources{VolunteerTeams: teams}
 		if i == 0 {
 			r.CharityFunds = 1
 		}
@@ -324,7 +337,8 @@ func TestJiajiangAndWenzhou(t *testing.T) {
 	}
 	d, err := NewResourceData(jj, recs)
 	require.NoError(t, err)
-	sum, reporting := d.Sum(lookup(t, jj, "511126"), day(2023, 12, 31))
+	sum, reporting, err := d.Sum(lookup(t, jj, "511126"), day(2023, 12, 31))
+	require.NoError(t, err)
 	assert.Equal(t, int64(33), sum.VolunteerTeams)
 	assert.Equal(t, int64(1), sum.CharityFunds)
 	assert.Equal(t, metrics.Coverage{Covered: 5, Total: 7}, reporting)
@@ -334,15 +348,16 @@ func TestJiajiangAndWenzhou(t *testing.T) {
 	volunteerOrgs := []int64{40, 38, 39, 37, 40, 38, 38, 38}
 	volunteers := []int64{6000, 5800, 6200, 5500, 6000, 5900, 5800, 5800}
 	for i, s := range wenzhouStations {
-		var r metrics.Resources
-		r.Organisations[metrics.VolunteerService].Filed = volunteerOrgs[i]
+		var r Resources
+		r.Organisations[VolunteerService].Filed = volunteerOrgs[i]
 		r.Volunteers = volunteers[i]
 		recs = append(recs, ResourceRecord{Unit: code(s.code), Period: policy.MustYear(2023), Resources: r})
 	}
 	d, err = NewResourceData(wz, recs)
 	require.NoError(t, err)
-	sum, _ = d.Sum(0, day(2023, 12, 31))
-	assert.Equal(t, int64(308), sum.Organisations[metrics.VolunteerService].Total())
+	sum, _, err = d.Sum(0, day(2023, 12, 31))
+	require.NoError(t, err)
+	assert.Equal(t, int64(308), sum.Organisations[VolunteerService].Total())
 	reported, err := metrics.ParseQuantity("4.7万")
 	require.NoError(t, err)
 	assert.True(t, reported.Value.Equal(decimal.NewFromInt(sum.Volunteers)), "4.7万 volunteers")
@@ -355,10 +370,10 @@ func TestResourceValidation(t *testing.T) {
 		{Unit: c, Period: policy.Since(day(2024, 1, 1))}, // 0
 		{Unit: c, Period: policy.MustYear(2025)},         // 1 inside 0
 		{Unit: c, Period: policy.Period{}},               // 2 overlaps everything
-		{Unit: code("150603001002"), Period: policy.Period{}, Resources: metrics.Resources{Lists: metrics.Lists{{Kept: 2}}}},                                              // 3 kept twice
-		{Unit: code("150603001002"), Period: policy.Period{}, Resources: metrics.Resources{Volunteers: -5}},                                                               // 4 duplicate of 3, negative
-		{Unit: code("150603001003"), Period: policy.MustYear(2024), Resources: metrics.Resources{CharityFunds: 1, CharityFundAmount: decimal.RequireFromString("0.001")}}, // 5
-		{Unit: code("159999001001"), Period: policy.MustYear(2024)},                                                                                                       // 6
+		{Unit: code("150603001002"), Period: policy.Period{}, Resources: Resources{Lists: Lists{{Kept: 2}}}},                                                  // 3 kept twice
+		{Unit: code("150603001002"), Period: policy.Period{}, Resources: Resources{Volunteers: -5}},                                                           // 4 duplicate of 3, negative
+		{Unit: code("150603001003"), Period: policy.MustYear(2024), Resources: Resources{CharityFunds: 1, CharityFundAmount: decimal.RequireFromString("0.001")}}, // 5
+		{Unit: code("159999001001"), Period: policy.MustYear(2024)},                                                                                               // 6
 	}
 	_, err := NewResourceData(net, recs)
 	got := problems(t, err)
@@ -367,17 +382,17 @@ func TestResourceValidation(t *testing.T) {
 		is     error
 		text   string
 	}{
-		{0, ErrOverlap, "record 2 covers /"},
-		{1, ErrOverlap, "record 2 covers /"},
-		{3, metrics.ErrCount, "lists.needs.kept is 2; one unit keeps a list or not"},
-		{4, metrics.ErrCount, "volunteers is -5"},
-		{4, ErrDuplicate, "record 3 has the same unit and period"},
+		{0, policy.ErrOverlap, "record 2 covers /"},
+		{1, policy.ErrOverlap, "record 2 covers /"},
+		{3, ErrCount, "lists.needs.kept is 2; one unit keeps a list or not"},
+		{4, ErrCount, "volunteers is -5"},
+		{4, policy.ErrOverlap, "record 3 has the same unit and period"},
 		{5, metrics.ErrMoney, "not a whole number of fen"},
-		{6, ErrUnknownUnit, "159999001001"},
+		{6, hierarchy.ErrUnknownUnit, "159999001001"},
 	}
 	require.Len(t, got, len(wants), "%v", &DataError{Problems: got})
 	for i, w := range wants {
-		assert.Equal(t, w.record, got[i].Record, "problem %d", i)
+		assert.Equal(t, w.record, got[i].Index, "problem %d", i)
 		assert.ErrorIs(t, &got[i], w.is, "problem %d", i)
 		assert.Contains(t, got[i].Error(), w.text, "problem %d", i)
 	}

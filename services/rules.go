@@ -6,29 +6,29 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/internal/errlist"
-	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
 
 // An Indicator counts the units Units selects that have at least Min of
 // Measure: Suzhou's "townships with a community charity fund" is
 // {Units: township level, Measure: charity funds, Min: 1}. An indicator
-// states a fact; a Requirement adds a deadline and makes it a duty.
+// states a fact; a Rule adds a deadline and makes it a duty.
 type Indicator struct {
-	ID      string                  `json:"id"`
-	Name    string                  `json:"name"` // the indicator as the document words it
-	Units   hierarchy.Selector      `json:"units"`
-	Measure metrics.ResourceMeasure `json:"measure"`
-	Min     int64                   `json:"min"`
-	Source  policy.Source           `json:"source"`
+	ID      string             `json:"id"`
+	Name    string             `json:"name"` // the indicator as the document words it
+	Units   hierarchy.Selector `json:"units"`
+	Measure ResourceMeasure    `json:"measure"`
+	Min     int64              `json:"min"`
+	Source  policy.Source      `json:"source"`
 }
 
 // judge returns how the unit with record e (nil: none on the day) fares.
-func (ind *Indicator) judge(e *entry[metrics.Resources]) outcome {
+func (ind *Indicator) judge(e *entry) outcome {
 	switch {
 	case e == nil:
 		return unreported
@@ -60,19 +60,25 @@ func (ind Indicator) problems(more ...error) []error {
 	return ruleErrors(ind.ID, append(errs, more...))
 }
 
-// A Requirement is an Indicator every selected unit must meet by a
+// A Rule is an Indicator every selected unit must meet by a
 // deadline: Ordos's "每个城市社区至少有10个以上社区社会组织" by the end of 2025.
 // Period, if set, is when the rule is in force; Check skips it outside.
-type Requirement struct {
+type Rule struct {
 	Indicator
 	Deadline policy.Date   `json:"deadline"`
 	Period   policy.Period `json:"period,omitzero"`
 }
 
-// Validate reports every problem of r at once.
-func (r Requirement) Validate() error { return errors.Join(r.problems()...) }
+// clone returns a copy of r that shares no memory with it.
+func (r Rule) clone() Rule {
+	r.Units.Kinds = slices.Clone(r.Units.Kinds)
+	return r
+}
 
-func (r Requirement) problems() []error {
+// Validate reports every problem of r at once.
+func (r Rule) Validate() error { return errors.Join(r.problems()...) }
+
+func (r Rule) problems() []error {
 	var more []error
 	if r.Deadline.IsZero() {
 		more = append(more, errors.New("deadline is missing"))
@@ -85,8 +91,8 @@ func (r Requirement) problems() []error {
 
 // A RuleSet is one jurisdiction's five-society requirements.
 type RuleSet struct {
-	Jurisdiction string        `json:"jurisdiction"`
-	Requirements []Requirement `json:"requirements"`
+	Jurisdiction string `json:"jurisdiction"`
+	Rules        []Rule `json:"rules"`
 }
 
 // ErrRule is wrapped by every error about an invalid indicator or rule.
@@ -121,8 +127,8 @@ func (rs *RuleSet) Validate() error {
 	if strings.TrimSpace(rs.Jurisdiction) == "" {
 		errs = append(errs, fmt.Errorf("%w: jurisdiction is empty", ErrRule))
 	}
-	seen := make(map[string]bool, len(rs.Requirements))
-	for _, r := range rs.Requirements {
+	seen := make(map[string]bool, len(rs.Rules))
+	for _, r := range rs.Rules {
 		errs = append(errs, r.problems()...)
 		if seen[r.ID] && strings.TrimSpace(r.ID) != "" {
 			errs = append(errs, &RuleError{Rule: r.ID, Err: errors.New("id is used by another rule")})

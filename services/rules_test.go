@@ -9,7 +9,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/shegong/shegong/hierarchy"
-	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -21,45 +20,45 @@ func TestPresetsValidate(t *testing.T) {
 	require.NoError(t, InnerMongoliaThreeLists().Validate())
 
 	o := Ordos()
-	require.Len(t, o.Requirements, 3)
-	for _, r := range o.Requirements {
+	require.Len(t, o.Rules, 3)
+	for _, r := range o.Rules {
 		assert.Equal(t, policy.MustDate(2025, 12, 31), r.Deadline, r.ID)
 		assert.Equal(t, policy.Ordos2021.Source().Title, r.Source.Title, r.ID)
 		assert.Equal(t, hierarchy.LevelCommunity, r.Units.Level, r.ID)
 	}
-	assert.Equal(t, int64(10), o.Requirements[0].Min)
-	assert.Equal(t, hierarchy.AreaUrban, o.Requirements[0].Units.Area)
-	assert.Equal(t, int64(5), o.Requirements[1].Min)
-	assert.Equal(t, hierarchy.AreaRural, o.Requirements[1].Units.Area)
-	assert.Equal(t, metrics.SocialWorkersMeasure, o.Requirements[2].Measure)
+	assert.Equal(t, int64(10), o.Rules[0].Min)
+	assert.Equal(t, hierarchy.AreaUrban, o.Rules[0].Units.Area)
+	assert.Equal(t, int64(5), o.Rules[1].Min)
+	assert.Equal(t, hierarchy.AreaRural, o.Rules[1].Units.Area)
+	assert.Equal(t, SocialWorkersMeasure, o.Rules[2].Measure)
 
 	// Each call builds a fresh copy.
-	o.Requirements[0].Min = 99
-	assert.Equal(t, int64(10), Ordos().Requirements[0].Min)
+	o.Rules[0].Min = 99
+	assert.Equal(t, int64(10), Ordos().Rules[0].Min)
 }
 
 func TestRuleSetValidate(t *testing.T) {
-	good := Ordos().Requirements[0]
-	edit := func(f func(*Requirement)) Requirement {
+	good := Ordos().Rules[0]
+	edit := func(f func(*Rule)) Rule {
 		r := good
 		f(&r)
 		return r
 	}
-	rs := &RuleSet{Requirements: []Requirement{
+	rs := &RuleSet{Rules: []Rule{
 		good,
-		edit(func(r *Requirement) { r.ID = " " }),
-		edit(func(r *Requirement) { r.Name = ""; r.Min = 0 }),
-		edit(func(r *Requirement) {
+		edit(func(r *Rule) { r.ID = " " }),
+		edit(func(r *Rule) { r.Name = ""; r.Min = 0 }),
+		edit(func(r *Rule) {
 			r.ID = "sel"
 			r.Units = hierarchy.Selector{Level: hierarchy.LevelTownship, Kinds: []hierarchy.UnitKind{hierarchy.KindVillage}}
 		}),
-		edit(func(r *Requirement) { r.ID = "meas"; r.Measure = metrics.ResourceMeasure(42) }),
-		edit(func(r *Requirement) {
+		edit(func(r *Rule) { r.ID = "meas"; r.Measure = ResourceMeasure(42) }),
+		edit(func(r *Rule) {
 			r.ID = "dates"
 			r.Deadline = 0
 			r.Period = policy.Period{From: policy.MustDate(2025, 1, 2), Until: policy.MustDate(2025, 1, 1)}
 		}),
-		edit(func(r *Requirement) { r.ID = "src"; r.Source = policy.Source{} }),
+		edit(func(r *Rule) { r.ID = "src"; r.Source = policy.Source{} }),
 	}}
 	err := rs.Validate()
 	require.Error(t, err)
@@ -88,7 +87,7 @@ func TestRuleSetValidate(t *testing.T) {
 	assert.ErrorIs(t, err, policy.ErrSource)
 	assert.ErrorIs(t, err, policy.ErrPeriod)
 
-	ind := Indicator{ID: "z", Name: "x", Units: hierarchy.Selector{}, Measure: metrics.VolunteersMeasure, Min: 1, Source: policy.Wenzhou.Cite("三是")}
+	ind := Indicator{ID: "z", Name: "x", Units: hierarchy.Selector{}, Measure: VolunteersMeasure, Min: 1, Source: policy.Wenzhou.Cite("三是")}
 	assert.ErrorContains(t, ind.Validate(), "selector names neither a level nor kinds")
 }
 
@@ -101,7 +100,7 @@ func TestDecodeRuleSet(t *testing.T) {
 
 	var generic map[string]any
 	require.NoError(t, json.Unmarshal(b, &generic))
-	first := generic["requirements"].([]any)[0].(map[string]any)
+	first := generic["rules"].([]any)[0].(map[string]any)
 	assert.Equal(t, "organisations", first["measure"])
 	assert.Equal(t, "2025-12-31", first["deadline"])
 	assert.Equal(t, map[string]any{"level": "community", "area": "urban"}, first["units"])
@@ -110,10 +109,10 @@ func TestDecodeRuleSet(t *testing.T) {
 		in   string
 		want string
 	}{
-		{`{"jurisdiction": "x", "requirements": [], "extra": 1}`, "unknown field"},
-		{`{"jurisdiction": "x", "requirements": []} {}`, "data after the rule set"},
-		{`{"jurisdiction": "x", "requirements": [{"id": "a", "measure": "weather"}]}`, "unknown resource measure"},
-		{`{"jurisdiction": "", "requirements": []}`, "jurisdiction is empty"},
+		{`{"jurisdiction": "x", "rules": [], "extra": 1}`, "unknown field"},
+		{`{"jurisdiction": "x", "rules": []} {}`, "data after the rule set"},
+		{`{"jurisdiction": "x", "rules": [{"id": "a", "measure": "weather"}]}`, "unknown resource measure"},
+		{`{"jurisdiction": "", "rules": []}`, "jurisdiction is empty"},
 		{`[`, "unexpected EOF"},
 	} {
 		_, err := DecodeRuleSet([]byte(tc.in))
@@ -128,7 +127,7 @@ func FuzzDecodeRuleSet(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(b)
-	f.Add([]byte(`{"jurisdiction":"x","requirements":[{"id":"a","name":"n","units":{"kinds":["村"],"area":"rural"},"measure":"三清单","min":3,"deadline":"2025-12-31","period":"2024/","source":{"title":"t","issuer":"i","status":"plan"}}]}`))
+	f.Add([]byte(`{"jurisdiction":"x","rules":[{"id":"a","name":"n","units":{"kinds":["村"],"area":"rural"},"measure":"三清单","min":3,"deadline":"2025-12-31","period":"2024/","source":{"title":"t","issuer":"i","status":"plan"}}]}`))
 	f.Add([]byte(`{}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rs, err := DecodeRuleSet(data)
@@ -154,7 +153,7 @@ func FuzzDecodeRuleSet(f *testing.F) {
 }
 
 func TestRequirementValidate(t *testing.T) {
-	r := Ordos().Requirements[1]
+	r := Ordos().Rules[1]
 	require.NoError(t, r.Validate())
 	r.Deadline = 0
 	assert.ErrorContains(t, r.Validate(), `"ordos-rural-organisations": deadline is missing`)

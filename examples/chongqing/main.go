@@ -25,11 +25,11 @@ import (
 
 	"github.com/shegong/shegong/examples/internal/cli"
 	"github.com/shegong/shegong/examples/internal/load"
-	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/incentives"
+	"github.com/shegong/shegong/internal/synth"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
@@ -62,7 +62,7 @@ var named = [...]hierarchy.Code{500105000000, 500107000000} // 江北区, 九龙
 // account's facilities laid on it.
 func network(path string) (*hierarchy.Network, error) {
 	if path == "" {
-		return shape.Municipality().Build()
+		return synth.Municipality().Build()
 	}
 	f, err := load.ReadNetwork(path, load.Options{})
 	if err != nil {

@@ -24,9 +24,9 @@ import (
 
 	"github.com/shegong/shegong/examples/internal/cli"
 	"github.com/shegong/shegong/examples/internal/presets"
-	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/synth"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
@@ -55,12 +55,12 @@ var prefectures = [...]string{"南宁市", "柳州市", "桂林市", "梧州市"
 func network() (*hierarchy.Network, error) {
 	recs := []hierarchy.Record{{Code: hierarchy.Code(450000000000), Name: "广西壮族自治区"}}
 	for i, name := range prefectures {
-		s := shape.Spec{
+		s := synth.Spec{
 			Prefix: hierarchy.Code(uint64(4501+i) * 1e8), Root: name,
 			Subdistricts: 9, Towns: 57, Townships: 24, Stations: 80, Communities: 1100, Urban: 200,
 		}
 		for c := range 8 {
-			county := shape.County{Number: c + 1, Name: name[:3] + strconv.Itoa(c+1) + "区"}
+			county := synth.County{Number: c + 1, Name: name[:3] + strconv.Itoa(c+1) + "区"}
 			if c >= 3 {
 				county.Number, county.Name = 21+c, name[:3]+strconv.Itoa(c+1)+"县"
 			}

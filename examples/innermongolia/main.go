@@ -22,10 +22,10 @@ import (
 	"strings"
 
 	"github.com/shegong/shegong/examples/internal/cli"
-	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/synth"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
 	"golang.org/x/text/language"
@@ -43,10 +43,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // spec is a made-up league (盟) under the unassigned prefecture number 99
 // of Inner Mongolia (15).
-func spec() shape.Spec {
-	return shape.Spec{
+func spec() synth.Spec {
+	return synth.Spec{
 		Prefix: hierarchy.Code(159900000000), Root: "示范盟",
-		Counties: []shape.County{
+		Counties: []synth.County{
 			{Number: 2, Name: "示范区", Stations: true},
 			{Number: 21, Name: "东旗", Kind: hierarchy.KindBanner, Stations: true},
 			{Number: 22, Name: "西旗", Kind: hierarchy.KindBanner, Stations: true},

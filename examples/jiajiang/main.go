@@ -21,8 +21,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/examples/internal/cli"
-	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/synth"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/services"
@@ -44,10 +44,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 // spec is Jiajiang county (511126) with 2 subdistricts, 9 towns and 130
 // villages and communities, 25 of them urban; the first 5 urban
 // communities in code order are the pilots with a room.
-func spec() shape.Spec {
-	return shape.Spec{
+func spec() synth.Spec {
+	return synth.Spec{
 		Prefix:       hierarchy.Code(511100000000),
-		Counties:     []shape.County{{Number: 26, Name: "夹江县"}},
+		Counties:     []synth.County{{Number: 26, Name: "夹江县"}},
 		Subdistricts: 2, Towns: 9, Communities: 130, Urban: 25,
 	}
 }
@@ -105,12 +105,12 @@ func teams(net *hierarchy.Network) []services.ResourceRecord {
 	var recs []services.ResourceRecord
 	j := 0
 	for u := range net.Units() {
-		var r metrics.Resources
+		var r services.Resources
 		switch {
 		case u.Level() == hierarchy.LevelCounty:
 			r.CharityFunds = 1
 		case u.Facility() == hierarchy.FacilityRoom:
-			r.VolunteerTeams = int64(shape.Spread(33, 5, j))
+			r.VolunteerTeams = int64(synth.Spread(33, 5, j))
 			j++
 		default:
 			continue
@@ -166,7 +166,10 @@ func report(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sum, _ := res.Sum(0, year.Until)
+	sum, _, err := res.Sum(0, year.Until)
+	if err != nil {
+		return err
+	}
 	p("Volunteer teams: %s; community charity funds: %s.", en.Count(sum.VolunteerTeams), en.Count(sum.CharityFunds))
 	for _, f := range []struct{ what, text string }{{"trained", "78人"}, {"college diplomas in service", "16人"}} {
 		q, err := metrics.ParseQuantity(f.text)

@@ -25,11 +25,11 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/examples/internal/cli"
-	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/incentives"
+	"github.com/shegong/shegong/internal/synth"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/services"
@@ -53,10 +53,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // spec is Langxi: a county guidance centre and a station in each of its
 // 12 towns and subdistricts, with 100 villages and communities.
-func spec() shape.Spec {
-	return shape.Spec{
+func spec() synth.Spec {
+	return synth.Spec{
 		Prefix:       hierarchy.Code(341800000000),
-		Counties:     []shape.County{{Number: 21, Name: "郎溪县", Centre: hierarchy.FacilityGuidanceCenter, Stations: true}},
+		Counties:     []synth.County{{Number: 21, Name: "郎溪县", Centre: hierarchy.FacilityGuidanceCenter, Stations: true}},
 		Subdistricts: 1, Towns: 11, Communities: 100, Urban: 20,
 	}
 }
@@ -71,7 +71,7 @@ func roster(net *hierarchy.Network) ([]staffing.Worker, map[string]decimal.Decim
 	for u := range net.Units() {
 		switch {
 		case u.Facility() == hierarchy.FacilityStation:
-			n := shape.Spread(26, 12, station)
+			n := synth.Spread(26, 12, station)
 			station++
 			for k := range n {
 				i := resident
@@ -273,12 +273,12 @@ func serviceRecords(net *hierarchy.Network) []services.OutputRecord {
 	var recs []services.OutputRecord
 	j := 0
 	for u := range net.AtLevel(hierarchy.LevelTownship) {
-		out := metrics.ServiceOutput{
-			Hours:           int64(shape.Spread(3276, 12, j)),
-			NeedsIdentified: int64(shape.Spread(89+322, 12, j)),
-			Activities:      int64(shape.Spread(261, 12, j)),
+		out := services.Output{
+			Hours:           int64(synth.Spread(3276, 12, j)),
+			NeedsIdentified: int64(synth.Spread(89+322, 12, j)),
+			Activities:      int64(synth.Spread(261, 12, j)),
 		}
-		out.ProjectsByField[metrics.FieldOther] = int32(shape.Spread(36, 12, j))
+		out.ProjectsByField[services.FieldOther] = int32(synth.Spread(36, 12, j))
 		recs = append(recs, services.OutputRecord{Unit: u.Code(), Period: policy.MustYear(year), Output: out})
 		j++
 	}
@@ -298,7 +298,7 @@ func serviceFigures(w io.Writer, net *hierarchy.Network, r *staffing.Roster) err
 	}
 	fmt.Fprintf(w, "\n5. Services in %d, summed from %d station records\n", year, data.Len())
 	t := table.New("measure", "total", "social workers", "each").Right(1, 2, 3)
-	for _, m := range []metrics.ServiceMeasure{metrics.HoursMeasure, metrics.NeedsIdentifiedMeasure, metrics.ActivitiesMeasure, metrics.ProjectsMeasure} {
+	for _, m := range []services.OutputMeasure{services.HoursMeasure, services.NeedsIdentifiedMeasure, services.ActivitiesMeasure, services.ProjectsMeasure} {
 		rate, err := totals.PerWorker(0, m, r, staffing.Counts{Roles: staffing.SocialWorkRoles()})
 		if err != nil {
 			return err

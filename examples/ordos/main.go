@@ -26,10 +26,10 @@ import (
 
 	"github.com/shegong/shegong/examples/internal/cli"
 	"github.com/shegong/shegong/examples/internal/presets"
-	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/synth"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
@@ -58,8 +58,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 // in 6 of its 9 county-level units, stations in 60 of 68 townships, rooms
 // in 400 of 770 communities, one facility in four short of the six
 // essentials.
-func spec() shape.Spec {
-	s := shape.Spec{
+func spec() synth.Spec {
+	s := synth.Spec{
 		Prefix: hierarchy.Code(150600000000), Root: "鄂尔多斯市", RootFacility: hierarchy.FacilityGuidanceCenter,
 		Subdistricts: 22, Towns: 38, Sumu: 8, Stations: 60,
 		Communities: 770, Urban: 300, Rooms: 400, Gacha: true, Lacking: 4,
@@ -69,7 +69,7 @@ func spec() shape.Spec {
 		n    int
 		name string
 	}{{2, "东胜区"}, {3, "康巴什区"}, {21, "达拉特旗"}, {22, "准格尔旗"}, {23, "鄂托克前旗"}, {24, "鄂托克旗"}, {25, "杭锦旗"}, {26, "乌审旗"}, {27, "伊金霍洛旗"}} {
-		county := shape.County{Number: c.n, Name: c.name}
+		county := synth.County{Number: c.n, Name: c.name}
 		if c.n > 20 {
 			county.Kind = hierarchy.KindBanner
 		}

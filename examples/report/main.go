@@ -38,8 +38,8 @@ import (
 
 	"github.com/shegong/shegong/examples/internal/load"
 	"github.com/shegong/shegong/examples/internal/presets"
-	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/funding"
+	"github.com/shegong/shegong/internal/synth"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
 )
@@ -156,7 +156,7 @@ func readInput(cfg config, stderr io.Writer) (input, error) {
 		if in.net, err = load.Network(cfg.network, opts); err != nil {
 			return in, err
 		}
-	} else if in.net, err = shape.Municipality().Build(); err != nil {
+	} else if in.net, err = synth.Municipality().Build(); err != nil {
 		return in, err
 	}
 	switch {

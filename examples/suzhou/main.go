@@ -22,10 +22,10 @@ import (
 
 	"github.com/shegong/shegong/examples/internal/cli"
 	"github.com/shegong/shegong/examples/internal/presets"
-	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/synth"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/services"
@@ -48,8 +48,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 // guidance centre in each of the 10 county-level units, 96 townships (the
 // report's count; the division list also has 31 development-zone units)
 // with 90 stations, and 2,235 villages and communities with 1,102 rooms.
-func spec() shape.Spec {
-	s := shape.Spec{
+func spec() synth.Spec {
+	s := synth.Spec{
 		Prefix: hierarchy.Code(320500000000), Root: "苏州市", RootFacility: hierarchy.FacilityServiceCenter,
 		Subdistricts: 44, Towns: 52, Stations: 90,
 		Communities: 2235, Urban: 1238, Rooms: 1102,
@@ -63,7 +63,7 @@ func spec() shape.Spec {
 		{71, "苏州工业园区", hierarchy.KindSimilarCounty},
 		{81, "常熟市", 0}, {82, "张家港市", 0}, {83, "昆山市", 0}, {85, "太仓市", 0},
 	} {
-		s.Counties = append(s.Counties, shape.County{Number: c.n, Name: c.name, Kind: c.kind, Centre: hierarchy.FacilityGuidanceCenter})
+		s.Counties = append(s.Counties, synth.County{Number: c.n, Name: c.name, Kind: c.kind, Centre: hierarchy.FacilityGuidanceCenter})
 	}
 	return s
 }
@@ -144,12 +144,12 @@ func charity(w io.Writer, net *hierarchy.Network) error {
 	communities := int(net.Rollup().Total().Units(hierarchy.LevelCommunity))
 	i := 0
 	for u := range net.Units() {
-		var r metrics.Resources
+		var r services.Resources
 		switch u.Level() {
 		case hierarchy.LevelTownship:
 			r.CharityFunds = 1
 		case hierarchy.LevelCommunity:
-			if shape.Picked(i, 565, communities) {
+			if synth.Picked(i, 565, communities) {
 				r.CharityFunds = 1
 			}
 			i++

@@ -134,9 +134,9 @@ func Example_services() {
 	}
 	net, _ := hierarchy.Build(recs)
 	data, err := services.NewOutputData(net, []services.OutputRecord{
-		{Unit: recs[1].Code, Period: policy.MustMonth(2024, 1), Output: metrics.ServiceOutput{Cases: 5, GroupSessions: 20}},
-		{Unit: recs[1].Code, Period: policy.MustMonth(2024, 2), Output: metrics.ServiceOutput{Cases: 4, GroupSessions: 18}},
-		{Unit: recs[2].Code, Period: policy.MustMonth(2024, 1), Output: metrics.ServiceOutput{Cases: 2, Activities: 9}},
+		{Unit: recs[1].Code, Period: policy.MustMonth(2024, 1), Output: services.Output{Cases: 5, GroupSessions: 20}},
+		{Unit: recs[1].Code, Period: policy.MustMonth(2024, 2), Output: services.Output{Cases: 4, GroupSessions: 18}},
+		{Unit: recs[2].Code, Period: policy.MustMonth(2024, 1), Output: services.Output{Cases: 2, Activities: 9}},
 	})
 	if err != nil {
 		panic(err)

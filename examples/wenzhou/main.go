@@ -22,9 +22,9 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/examples/internal/cli"
-	"github.com/shegong/shegong/examples/internal/shape"
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/synth"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/services"
@@ -42,8 +42,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return cli.Run(fs, args, stderr, func() error { return report(stdout) })
 }
 
-func spec() shape.Spec {
-	s := shape.Spec{
+func spec() synth.Spec {
+	s := synth.Spec{
 		Prefix: hierarchy.Code(330300000000), Root: "温州市",
 		Subdistricts: 67, Towns: 92, Townships: 26, Stations: 185,
 	}
@@ -51,7 +51,7 @@ func spec() shape.Spec {
 		n    int
 		name string
 	}{{2, "鹿城区"}, {3, "龙湾区"}, {4, "瓯海区"}, {5, "洞头区"}, {24, "永嘉县"}, {26, "平阳县"}, {27, "苍南县"}, {28, "文成县"}, {29, "泰顺县"}, {81, "瑞安市"}, {82, "乐清市"}, {83, "龙港市"}} {
-		s.Counties = append(s.Counties, shape.County{Number: c.n, Name: c.name})
+		s.Counties = append(s.Counties, synth.County{Number: c.n, Name: c.name})
 	}
 	return s
 }
@@ -67,12 +67,12 @@ func stationRecords(net *hierarchy.Network) []services.OutputRecord {
 	n := len(stations)
 	recs := make([]services.OutputRecord, n)
 	for j, u := range stations {
-		out := metrics.ServiceOutput{
-			Cases:         int64(shape.Spread(877, n, (j*7)%n)),
-			GroupSessions: int64(shape.Spread(3893, n, (j*11)%n)),
-			Activities:    int64(shape.Spread(4312, n, (j*13)%n)),
+		out := services.Output{
+			Cases:         int64(synth.Spread(877, n, (j*7)%n)),
+			GroupSessions: int64(synth.Spread(3893, n, (j*11)%n)),
+			Activities:    int64(synth.Spread(4312, n, (j*13)%n)),
 		}
-		out.ProjectsByField[metrics.FieldOther] = int32(shape.Spread(193, n, (j*17)%n))
+		out.ProjectsByField[services.FieldOther] = int32(synth.Spread(193, n, (j*17)%n))
 		recs[j] = services.OutputRecord{Unit: u.Code(), Period: year, Output: out}
 	}
 	return recs
@@ -85,9 +85,9 @@ func countyRecords(net *hierarchy.Network) []services.ResourceRecord {
 	day := policy.MustBetween(year.Until, year.Until)
 	j := 0
 	for u := range net.AtLevel(hierarchy.LevelCounty) {
-		var r metrics.Resources
-		r.Volunteers = int64(shape.Spread(47000, 12, j))
-		r.Organisations[metrics.VolunteerService].Filed = int64(shape.Spread(308, 12, j))
+		var r services.Resources
+		r.Volunteers = int64(synth.Spread(47000, 12, j))
+		r.Organisations[services.VolunteerService].Filed = int64(synth.Spread(308, 12, j))
 		recs = append(recs, services.ResourceRecord{Unit: u.Code(), Period: day, Resources: r})
 		j++
 	}
@@ -113,11 +113,14 @@ func report(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	sum := totals.All()
+	sum := totals.Total()
 	p("\n1. Services of the township stations, summed from %d station records", outputs.Len())
 	t := table.New("measure", "total", "per station").Right(1, 2)
-	for _, m := range []metrics.ServiceMeasure{metrics.CasesMeasure, metrics.GroupSessionsMeasure, metrics.ActivitiesMeasure} {
-		rate := totals.PerStation(0, m)
+	for _, m := range []services.OutputMeasure{services.CasesMeasure, services.GroupSessionsMeasure, services.ActivitiesMeasure} {
+		rate, err := totals.PerStation(0, m)
+		if err != nil {
+			return err
+		}
 		r, err := rate.Ratio()
 		if err != nil {
 			return err
@@ -130,7 +133,10 @@ func report(w io.Writer) error {
 	}
 	by := table.New("county", "name", "cases", "group sessions", "activities", "projects").Right(2, 3, 4, 5)
 	for u := range net.AtLevel(hierarchy.LevelCounty) {
-		o := totals.Of(u.Code())
+		o, err := totals.Of(u.Code())
+		if err != nil {
+			return err
+		}
 		by.Add(u.Code().String(), u.Name(), en.Count(o.Cases), en.Count(o.GroupSessions), en.Count(o.Activities), en.Count(o.Projects()))
 	}
 	if err := by.Text(w); err != nil {
@@ -141,9 +147,12 @@ func report(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	r, reported := res.Sum(0, year.Until)
+	r, reported, err := res.Sum(0, year.Until)
+	if err != nil {
+		return err
+	}
 	p("\n2. Five-society resources on %s, from %d of %d units' records", year.Until, reported.Covered, reported.Total)
-	p("Volunteer organisations: %s; volunteers: %s.", en.Count(r.Organisations[metrics.VolunteerService].Total()), en.Count(r.Volunteers))
+	p("Volunteer organisations: %s; volunteers: %s.", en.Count(r.Organisations[services.VolunteerService].Total()), en.Count(r.Volunteers))
 	for _, f := range []struct{ what, text string }{{"certified social workers", "17439人"}, {"volunteers", "4.7万名"}} {
 		q, err := metrics.ParseQuantity(f.text)
 		if err != nil {

@@ -1,7 +1,8 @@
-// Package synth builds deterministic synthetic division networks, up to
-// national scale, for the benchmarks and tests of every package that walks
-// a network. The records follow arithmetic patterns, not a random source, so
-// every run and every package sees the same network.
+// Package synth builds deterministic synthetic division networks: up to
+// national scale (Records, National) for the benchmarks and tests of every
+// package that walks a network, and shaped like a document's counts (Spec)
+// for the example programs. The records follow arithmetic patterns, not a
+// random source, so every run and every package sees the same network.
 package synth
 
 import (
@@ -72,7 +73,7 @@ func Records(s Size) ([]hierarchy.Record, error) {
 	for p := range s.Provinces {
 		province := hierarchy.Code(uint64(11+p) * 1e10)
 		g.emit(province, 0, hierarchy.KindProvince, 0)
-		n := share(s.Cities, s.Provinces, p)
+		n := Spread(s.Cities, s.Provinces, p)
 		if n > 99 {
 			return nil, fmt.Errorf("%w: %d cities in province %s, at most 99", ErrSize, n, province)
 		}
@@ -87,13 +88,16 @@ func Records(s Size) ([]hierarchy.Record, error) {
 	return g.out, nil
 }
 
-// share returns how many of total units the j-th of parents receives.
-func share(total, parents, j int) int {
-	n := total / parents
-	if j < total%parents {
-		n++
+// Spread returns how many of total things the j-th of n parts gets when
+// they are shared as evenly as possible, the first parts taking one more:
+// how many units each parent receives, and how the example programs share
+// a document's totals out over units.
+func Spread(total, n, j int) int {
+	q := total / n
+	if j < total%n {
+		q++
 	}
-	return n
+	return q
 }
 
 // A class is a code range for children of one kind: its first number and
@@ -151,6 +155,7 @@ func communityClass(township hierarchy.UnitKind) func(k int) int {
 			}
 		case hierarchy.KindSimilarTownship:
 			return k % 2
+		default:
 		}
 		return 1
 	}
@@ -164,7 +169,7 @@ type gen struct {
 }
 
 func (g *gen) counties(city hierarchy.Code) error {
-	n := share(g.size.Counties, g.size.Cities, g.nCity)
+	n := Spread(g.size.Counties, g.size.Cities, g.nCity)
 	g.nCity++
 	return children(city, n, countyClasses, countyClass, 1e6, func(code hierarchy.Code, kind hierarchy.UnitKind) error {
 		g.emit(code, city, kind, 0)
@@ -173,7 +178,7 @@ func (g *gen) counties(city hierarchy.Code) error {
 }
 
 func (g *gen) townships(county hierarchy.Code) error {
-	n := share(g.size.Townships, g.size.Counties, g.nCounty)
+	n := Spread(g.size.Townships, g.size.Counties, g.nCounty)
 	g.nCounty++
 	return children(county, n, townshipClasses, townshipClass, 1e3, func(code hierarchy.Code, kind hierarchy.UnitKind) error {
 		g.emit(code, county, kind, 0)
@@ -182,7 +187,7 @@ func (g *gen) townships(county hierarchy.Code) error {
 }
 
 func (g *gen) communities(township hierarchy.Code, kind hierarchy.UnitKind) error {
-	n := share(g.size.Communities, g.size.Townships, g.nTownship)
+	n := Spread(g.size.Communities, g.size.Townships, g.nTownship)
 	g.nTownship++
 	classes := communityClasses
 	if kind == hierarchy.KindSimilarTownship {
@@ -241,6 +246,7 @@ func (g *gen) emit(code, parent hierarchy.Code, kind, township hierarchy.UnitKin
 		}
 		r.Population = int64(600 + i*7919%3300)
 		r.UrbanRural = urbanRural(kind, township, i)
+	default: // provinces and cities host no facility
 	}
 	if r.Facility != hierarchy.FacilityNone {
 		r.Since = facilitySince + policy.Date(i%730)
@@ -255,6 +261,7 @@ func (g *gen) emit(code, parent hierarchy.Code, kind, township hierarchy.UnitKin
 			r.Kind = hierarchy.KindBanner
 		case hierarchy.KindTownship:
 			r.Kind = hierarchy.KindSumu
+		default:
 		}
 	}
 	name := kind
@@ -280,6 +287,7 @@ func urbanRural(kind, township hierarchy.UnitKind, i int) hierarchy.UrbanRural {
 		if i%10 == 0 {
 			return hierarchy.RuralTownshipCenter
 		}
+	default:
 	}
 	return hierarchy.RuralVillage
 }

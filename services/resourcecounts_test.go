@@ -1,4 +1,4 @@
-package metrics
+package services
 
 import (
 	"encoding/json"
@@ -7,6 +7,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/shegong/shegong/metrics"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -139,7 +140,7 @@ func TestResourcesAddOverflow(t *testing.T) {
 	} {
 		_, err := tc.a.Add(tc.b)
 		require.Error(t, err, tc.name)
-		assert.ErrorIs(t, err, ErrOverflow, tc.name)
+		assert.ErrorIs(t, err, metrics.ErrOverflow, tc.name)
 		assert.Contains(t, err.Error(), tc.field, tc.name)
 	}
 }
@@ -233,7 +234,7 @@ func TestUnmarshalKeyedKeepsOnError(t *testing.T) {
 }
 
 func TestErrorsAreDistinct(t *testing.T) {
-	assert.False(t, errors.Is(ErrCount, ErrOverflow))
+	assert.False(t, errors.Is(ErrCount, metrics.ErrOverflow))
 }
 
 func FuzzResourcesJSON(f *testing.F) {
@@ -268,11 +269,11 @@ func FuzzResourcesJSON(f *testing.F) {
 		// Adding a valid record to itself stays valid or overflows, never
 		// anything else.
 		sum, err := r.Add(r)
-		if err != nil && !errors.Is(err, ErrOverflow) {
+		if err != nil && !errors.Is(err, metrics.ErrOverflow) {
 			t.Fatalf("add: %v", err)
 		}
 		if err == nil {
-			if verr := sum.Validate(); verr != nil && !errors.Is(verr, ErrMoney) {
+			if verr := sum.Validate(); verr != nil && !errors.Is(verr, metrics.ErrMoney) {
 				t.Fatalf("sum of valid resources is invalid: %v", verr)
 			}
 		}

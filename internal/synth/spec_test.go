@@ -1,4 +1,4 @@
-package shape
+package synth
 
 import (
 	"testing"
@@ -27,7 +27,7 @@ func TestSpreadAndPicked(t *testing.T) {
 	assert.Equal(t, 27, Spread(1029, 38, 37))
 }
 
-func TestRecords(t *testing.T) {
+func TestSpecRecords(t *testing.T) {
 	counties := []County{
 		{Number: 1, Name: "甲区", Centre: hierarchy.FacilityGuidanceCenter, Stations: true},
 		{Number: 21, Name: "乙旗", Kind: hierarchy.KindBanner},
@@ -68,7 +68,7 @@ func TestRecords(t *testing.T) {
 	assert.Equal(t, int64(1+1+9+30), fac)
 }
 
-func TestRecordsErrors(t *testing.T) {
+func TestSpecRecordsErrors(t *testing.T) {
 	for _, s := range []Spec{
 		{},
 		{Counties: []County{{Number: 1, Name: "a"}}, Communities: 3},

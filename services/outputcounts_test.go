@@ -1,4 +1,4 @@
-package metrics
+package services
 
 import (
 	"encoding/json"
@@ -7,15 +7,16 @@ import (
 	"math"
 	"testing"
 
+	"github.com/shegong/shegong/metrics"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 )
 
-func TestServiceEnums(t *testing.T) {
-	assert.Len(t, ServiceFields(), 13)
+func TestOutputEnums(t *testing.T) {
+	assert.Len(t, Fields(), 13)
 	assert.Len(t, TargetGroups(), 14)
-	assert.Len(t, ServiceMeasures(), 8)
+	assert.Len(t, OutputMeasures(), 8)
 	for _, tc := range []struct {
 		name       string
 		text, hans string
@@ -23,7 +24,7 @@ func TestServiceEnums(t *testing.T) {
 		parse      func(string) (string, error)
 	}{
 		{"field", "community-correction", "社区矫正", FieldCommunityCorrection.Label, func(s string) (string, error) {
-			var f ServiceField
+			var f Field
 			err := f.UnmarshalText([]byte(s))
 			return f.String(), err
 		}},
@@ -33,7 +34,7 @@ func TestServiceEnums(t *testing.T) {
 			return g.String(), err
 		}},
 		{"measure", "group-sessions", "小组节数", GroupSessionsMeasure.Label, func(s string) (string, error) {
-			var m ServiceMeasure
+			var m OutputMeasure
 			err := m.UnmarshalText([]byte(s))
 			return m.String(), err
 		}},
@@ -49,7 +50,7 @@ func TestServiceEnums(t *testing.T) {
 	}
 	assert.Equal(t, "elderly living alone", GroupElderlyAlone.Label(language.English))
 	assert.Equal(t, "兒童關愛保護", FieldChildProtection.Label(language.TraditionalChinese))
-	for _, m := range []interface{ MarshalText() ([]byte, error) }{ServiceField(13), TargetGroup(14), ServiceMeasure(8)} {
+	for _, m := range []interface{ MarshalText() ([]byte, error) }{Field(13), TargetGroup(14), OutputMeasure(8)} {
 		_, err := m.MarshalText()
 		assert.Error(t, err)
 	}
@@ -63,15 +64,15 @@ func TestServiceEnums(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "hours", string(b))
 	assert.True(t, ProjectsMeasure.Valid())
-	assert.False(t, ServiceMeasure(8).Valid())
+	assert.False(t, OutputMeasure(8).Valid())
 }
 
 // langxi is Langxi county's 2023 output as the account gives it: 3,276
 // visiting hours, 89 client needs and 322 resident needs identified, 36
 // venture-philanthropy projects, 261 events, 10,000 people served. The
 // projects' fields and groups are spread for the test.
-func langxi() ServiceOutput {
-	s := ServiceOutput{Activities: 261, Hours: 3276, PersonTimes: 10000, NeedsIdentified: 89 + 322, NeedsCovered: 36}
+func langxi() Output {
+	s := Output{Activities: 261, Hours: 3276, PersonTimes: 10000, NeedsIdentified: 89 + 322, NeedsCovered: 36}
 	s.ProjectsByField[FieldElderlyCare] = 14
 	s.ProjectsByField[FieldChildProtection] = 10
 	s.ProjectsByField[FieldSocialAssistance] = 8
@@ -83,25 +84,25 @@ func langxi() ServiceOutput {
 	return s
 }
 
-func TestServiceOutputGet(t *testing.T) {
+func TestOutputGet(t *testing.T) {
 	s := langxi()
 	s.Cases, s.GroupSessions = 5, 7
-	for m, want := range map[ServiceMeasure]int64{
+	for m, want := range map[OutputMeasure]int64{
 		CasesMeasure: 5, GroupSessionsMeasure: 7, ActivitiesMeasure: 261, HoursMeasure: 3276,
 		PersonTimesMeasure: 10000, NeedsIdentifiedMeasure: 411, NeedsCoveredMeasure: 36, ProjectsMeasure: 36,
-		ServiceMeasure(99): 0,
+		OutputMeasure(99): 0,
 	} {
 		assert.Equal(t, want, s.Get(m), m.String())
 	}
 	c := s.NeedsCoverage()
-	assert.Equal(t, Coverage{Covered: 36, Total: 411}, c)
-	assert.Equal(t, "8.76%", c.Rate().Format(Percent, 2), "36/411 = 8.759…%")
+	assert.Equal(t, metrics.Coverage{Covered: 36, Total: 411}, c)
+	assert.Equal(t, "8.76%", c.Rate().Format(metrics.Percent, 2), "36/411 = 8.759…%")
 }
 
-// TestServiceOutputAddWenzhou sums Wenzhou's city-wide figures from three
+// TestOutputAddWenzhou sums Wenzhou's city-wide figures from three
 // districts: 877 cases, 3,893 group sessions, 4,312 community activities.
-func TestServiceOutputAddWenzhou(t *testing.T) {
-	parts := []ServiceOutput{
+func TestOutputAddWenzhou(t *testing.T) {
+	parts := []Output{
 		{Cases: 301, GroupSessions: 1402, Activities: 1500},
 		{Cases: 288, GroupSessions: 1211, Activities: 1399},
 		{Cases: 288, GroupSessions: 1280, Activities: 1413},
@@ -109,7 +110,7 @@ func TestServiceOutputAddWenzhou(t *testing.T) {
 	parts[0].ProjectsByField[FieldSocialAssistance] = 70
 	parts[1].ProjectsByField[FieldElderlyCare] = 80
 	parts[2].ProjectsByField[FieldCommunityCorrection] = 43
-	var sum ServiceOutput
+	var sum Output
 	for _, p := range parts {
 		require.NoError(t, p.Validate())
 		var err error
@@ -121,54 +122,54 @@ func TestServiceOutputAddWenzhou(t *testing.T) {
 	assert.Equal(t, int64(4312), sum.Activities)
 	assert.Equal(t, int64(193), sum.Projects(), "70 + 80 + 43")
 
-	// Accumulate is Add in place.
-	var acc ServiceOutput
+	// accumulate is Add in place.
+	var acc Output
 	for i := range parts {
-		require.NoError(t, acc.Accumulate(&parts[i]))
+		require.NoError(t, acc.accumulate(&parts[i]))
 	}
 	assert.Equal(t, sum, acc)
 }
 
-func TestServiceOutputAddOverflow(t *testing.T) {
+func TestOutputAddOverflow(t *testing.T) {
 	for _, tc := range []struct {
-		a, b  ServiceOutput
+		a, b  Output
 		field string
 	}{
-		{ServiceOutput{Hours: math.MaxInt64}, ServiceOutput{Hours: 1}, "hours"},
-		{ServiceOutput{Cases: math.MinInt64}, ServiceOutput{Cases: -1}, "cases"},
-		{ServiceOutput{ProjectsByField: FieldCounts{FieldMediation: math.MaxInt32}}, ServiceOutput{ProjectsByField: FieldCounts{FieldMediation: 1}}, "projects_by_field"},
-		{ServiceOutput{ProjectsByGroup: GroupCounts{GroupVeterans: math.MaxInt32}}, ServiceOutput{ProjectsByGroup: GroupCounts{GroupVeterans: 1}}, "projects_by_group"},
-		{ServiceOutput{PersonTimes: math.MaxInt64, NeedsCovered: math.MaxInt64}, ServiceOutput{PersonTimes: 1, NeedsCovered: 1}, "person_times"},
+		{Output{Hours: math.MaxInt64}, Output{Hours: 1}, "hours"},
+		{Output{Cases: math.MinInt64}, Output{Cases: -1}, "cases"},
+		{Output{ProjectsByField: FieldCounts{FieldMediation: math.MaxInt32}}, Output{ProjectsByField: FieldCounts{FieldMediation: 1}}, "projects_by_field"},
+		{Output{ProjectsByGroup: GroupCounts{GroupVeterans: math.MaxInt32}}, Output{ProjectsByGroup: GroupCounts{GroupVeterans: 1}}, "projects_by_group"},
+		{Output{PersonTimes: math.MaxInt64, NeedsCovered: math.MaxInt64}, Output{PersonTimes: 1, NeedsCovered: 1}, "person_times"},
 	} {
 		_, err := tc.a.Add(tc.b)
 		require.Error(t, err, tc.field)
-		assert.ErrorIs(t, err, ErrOverflow)
+		assert.ErrorIs(t, err, metrics.ErrOverflow)
 		assert.Contains(t, err.Error(), tc.field+" passes the range")
 	}
-	ok, err := ServiceOutput{Cases: 5}.Add(ServiceOutput{Cases: -2})
+	ok, err := Output{Cases: 5}.Add(Output{Cases: -2})
 	require.NoError(t, err, "Add itself does not judge signs; Validate does")
 	assert.Equal(t, int64(3), ok.Cases)
 }
 
-func TestServiceOutputValidate(t *testing.T) {
+func TestOutputValidate(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
-		edit   func(*ServiceOutput)
+		edit   func(*Output)
 		errors []string
 	}{
-		{"valid", func(*ServiceOutput) {}, nil},
-		{"zero", func(s *ServiceOutput) { *s = ServiceOutput{} }, nil},
-		{"negative cases", func(s *ServiceOutput) { s.Cases = -1 }, []string{"cases is -1"}},
-		{"every scalar", func(s *ServiceOutput) {
-			*s = ServiceOutput{Cases: -1, GroupSessions: -2, Activities: -3, Hours: -4, PersonTimes: -5, NeedsIdentified: -6, NeedsCovered: -7}
+		{"valid", func(*Output) {}, nil},
+		{"zero", func(s *Output) { *s = Output{} }, nil},
+		{"negative cases", func(s *Output) { s.Cases = -1 }, []string{"cases is -1"}},
+		{"every scalar", func(s *Output) {
+			*s = Output{Cases: -1, GroupSessions: -2, Activities: -3, Hours: -4, PersonTimes: -5, NeedsIdentified: -6, NeedsCovered: -7}
 		}, []string{"cases is -1", "group_sessions is -2", "activities is -3", "hours is -4", "person_times is -5", "needs_identified is -6", "needs_covered is -7"}},
-		{"covered above identified", func(s *ServiceOutput) { s.NeedsCovered = 412 },
+		{"covered above identified", func(s *Output) { s.NeedsCovered = 412 },
 			[]string{"needs_covered 412 is more than needs_identified 411"}},
-		{"negative field", func(s *ServiceOutput) { s.ProjectsByField[FieldMediation] = -1 },
+		{"negative field", func(s *Output) { s.ProjectsByField[FieldMediation] = -1 },
 			[]string{"projects_by_field.mediation is -1"}},
-		{"negative group", func(s *ServiceOutput) { s.ProjectsByGroup[GroupVeterans] = -2 },
+		{"negative group", func(s *Output) { s.ProjectsByGroup[GroupVeterans] = -2 },
 			[]string{"projects_by_group.veterans is -2"}},
-		{"group above projects", func(s *ServiceOutput) { s.ProjectsByGroup[GroupElderlyAlone] = 37 },
+		{"group above projects", func(s *Output) { s.ProjectsByGroup[GroupElderlyAlone] = 37 },
 			[]string{"projects_by_group.elderly-alone 37 is more than the 36 projects"}},
 	} {
 		s := langxi()
@@ -177,7 +178,7 @@ func TestServiceOutputValidate(t *testing.T) {
 	}
 }
 
-func TestServiceOutputJSON(t *testing.T) {
+func TestOutputJSON(t *testing.T) {
 	s := langxi()
 	b, err := json.Marshal(s)
 	require.NoError(t, err)
@@ -186,11 +187,11 @@ func TestServiceOutputJSON(t *testing.T) {
 		"projects_by_field": {"social-assistance": 8, "elderly-care": 14, "child-protection": 10, "community-governance": 4},
 		"projects_by_group": {"subsistence-allowance": 8, "elderly-alone": 14, "disabled": 6, "children-in-difficulty": 10}
 	}`, string(b))
-	var back ServiceOutput
+	var back Output
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, s, back)
 
-	var zh ServiceOutput
+	var zh Output
 	require.NoError(t, json.Unmarshal([]byte(`{"cases": 2, "projects_by_field": {"养老服务": 1}, "projects_by_group": {"退役軍人": 1}}`), &zh))
 	assert.Equal(t, int32(1), zh.ProjectsByField[FieldElderlyCare])
 	assert.Equal(t, int32(1), zh.ProjectsByGroup[GroupVeterans])
@@ -201,12 +202,12 @@ func TestServiceOutputJSON(t *testing.T) {
 		`{"projects_by_field": {"mediation": 3000000000}}`,
 		`{"projects_by_field": "mediation"}`,
 	} {
-		var s ServiceOutput
+		var s Output
 		assert.Error(t, json.Unmarshal([]byte(bad), &s), bad)
 	}
 }
 
-func FuzzServiceOutputJSON(f *testing.F) {
+func FuzzOutputJSON(f *testing.F) {
 	b, err := json.Marshal(langxi())
 	if err != nil {
 		f.Fatal(err)
@@ -216,7 +217,7 @@ func FuzzServiceOutputJSON(f *testing.F) {
 	f.Add([]byte(`{"cases": 877, "group_sessions": 3893, "activities": 4312, "projects_by_field": {"其他领域": 193}}`))
 	f.Add([]byte(`{"needs_identified": 1, "needs_covered": 2, "projects_by_group": {"veterans": 1}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var s ServiceOutput
+		var s Output
 		if json.Unmarshal(data, &s) != nil {
 			return
 		}
@@ -224,7 +225,7 @@ func FuzzServiceOutputJSON(f *testing.F) {
 		if err != nil {
 			t.Fatalf("decoded output does not encode: %v", err)
 		}
-		var back ServiceOutput
+		var back Output
 		if err := json.Unmarshal(b, &back); err != nil || back != s {
 			t.Fatalf("round trip changed the output (%v):\n%+v\n%+v", err, s, back)
 		}
@@ -234,7 +235,7 @@ func FuzzServiceOutputJSON(f *testing.F) {
 		// The invariants Validate checks survive addition.
 		sum, err := s.Add(s)
 		if err != nil {
-			if !errors.Is(err, ErrOverflow) {
+			if !errors.Is(err, metrics.ErrOverflow) {
 				t.Fatalf("add: %v", err)
 			}
 			return
@@ -248,10 +249,10 @@ func FuzzServiceOutputJSON(f *testing.F) {
 	})
 }
 
-func ExampleServiceOutput_Add() {
+func ExampleOutput_Add() {
 	// Wenzhou's stations, summed from two halves of the year.
-	first := ServiceOutput{Cases: 430, GroupSessions: 1900, Activities: 2100, NeedsIdentified: 300, NeedsCovered: 240}
-	second := ServiceOutput{Cases: 447, GroupSessions: 1993, Activities: 2212, NeedsIdentified: 100, NeedsCovered: 80}
+	first := Output{Cases: 430, GroupSessions: 1900, Activities: 2100, NeedsIdentified: 300, NeedsCovered: 240}
+	second := Output{Cases: 447, GroupSessions: 1993, Activities: 2212, NeedsIdentified: 100, NeedsCovered: 80}
 	second.ProjectsByField[FieldSocialAssistance] = 52
 	second.ProjectsByField[FieldOther] = 141
 	year, err := first.Add(second)
@@ -259,10 +260,10 @@ func ExampleServiceOutput_Add() {
 		fmt.Println(err)
 		return
 	}
-	for _, m := range []ServiceMeasure{CasesMeasure, GroupSessionsMeasure, ActivitiesMeasure, ProjectsMeasure} {
+	for _, m := range []OutputMeasure{CasesMeasure, GroupSessionsMeasure, ActivitiesMeasure, ProjectsMeasure} {
 		fmt.Println(m.Label(language.SimplifiedChinese), year.Get(m))
 	}
-	fmt.Println("needs covered", year.NeedsCoverage(), year.NeedsCoverage().Rate().Format(Percent, 0))
+	fmt.Println("needs covered", year.NeedsCoverage(), year.NeedsCoverage().Rate().Format(metrics.Percent, 0))
 	// Output:
 	// 个案 877
 	// 小组节数 3893

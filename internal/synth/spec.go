@@ -1,9 +1,10 @@
-// Package shape builds the example programs' synthetic networks: counties,
-// townships and communities in the numbers a document gives, with
-// facilities and populations laid out by arithmetic patterns, so that every
-// run builds the same network. The names are made up; the counts are the
-// documents'.
-package shape
+package synth
+
+// This file builds the example programs' networks: counties, townships and
+// communities in the numbers a document gives, with facilities and
+// populations laid out by the same arithmetic patterns as Records, so that
+// every run builds the same network. The names are made up; the counts are
+// the documents'.
 
 import (
 	"fmt"
@@ -61,24 +62,14 @@ type Spec struct {
 	UrbanPeople, RuralPeople [2]int64
 }
 
-// Spread returns how many of total things the j-th of n parts gets when
-// they are shared as evenly as possible, the first parts taking one more.
-func Spread(total, n, j int) int {
-	q := total / n
-	if j < total%n {
-		q++
-	}
-	return q
-}
-
 // Picked reports whether the i-th of n things is one of k picked as evenly
 // as possible: exactly k of 0…n-1 are.
 func Picked(i, k, n int) bool { return (i+1)*k/n != i*k/n }
 
-// share returns how many of the k things spread in proportion over n
+// proportion returns how many of the k things spread in proportion over n
 // slots fall in the slots from..from+size-1: consecutive calls add up to
 // exactly k, and no call returns more than its size.
-func share(k, n, from, size int) int {
+func proportion(k, n, from, size int) int {
 	if n == 0 {
 		return 0
 	}
@@ -103,9 +94,9 @@ func (s Spec) classes() [][4]int {
 	t, sub, town := 0, 0, 0
 	for j := range s.Counties {
 		n := Spread(nt, len(s.Counties), j)
-		a := share(s.Subdistricts, nt, t, n)
-		b := share(s.Towns, nt-s.Subdistricts, t-sub, n-a)
-		d := share(s.Sumu, s.Townships+s.Sumu, t-sub-town, n-a-b)
+		a := proportion(s.Subdistricts, nt, t, n)
+		b := proportion(s.Towns, nt-s.Subdistricts, t-sub, n-a)
+		d := proportion(s.Sumu, s.Townships+s.Sumu, t-sub-town, n-a-b)
 		out[j] = [4]int{a, b, n - a - b - d, d}
 		t, sub, town = t+n, sub+a, town+b
 	}
@@ -117,13 +108,13 @@ func (s Spec) Records() ([]hierarchy.Record, error) {
 	nt := s.Subdistricts + s.Towns + s.Townships + s.Sumu
 	switch {
 	case len(s.Counties) == 0:
-		return nil, fmt.Errorf("shape: no counties")
+		return nil, fmt.Errorf("synth: no counties")
 	case nt == 0 && s.Communities > 0:
-		return nil, fmt.Errorf("shape: %d communities but no townships", s.Communities)
+		return nil, fmt.Errorf("synth: %d communities but no townships", s.Communities)
 	case s.Urban > s.Communities || s.Rooms > s.Communities || s.Stations > nt:
-		return nil, fmt.Errorf("shape: more urban communities, rooms or stations than units")
+		return nil, fmt.Errorf("synth: more urban communities, rooms or stations than units")
 	}
-	g := gen{spec: s, nt: nt, classes: s.classes()}
+	g := specGen{spec: s, nt: nt, classes: s.classes()}
 	g.countUrban()
 	if s.Root != "" {
 		g.emit(hierarchy.Record{Code: s.Prefix, Name: s.Root, Facility: s.RootFacility})
@@ -143,7 +134,7 @@ func (s Spec) Records() ([]hierarchy.Record, error) {
 		g.emit(hierarchy.Record{Code: code, Name: c.Name, Kind: c.Kind, Facility: c.Centre})
 		counts := g.classes[j]
 		if counts[2]+counts[3] > 200 {
-			return nil, fmt.Errorf("shape: %d townships and sumu in county %s do not fit the code range", counts[2]+counts[3], code)
+			return nil, fmt.Errorf("synth: %d townships and sumu in county %s do not fit the code range", counts[2]+counts[3], code)
 		}
 		for i, cl := range kinds {
 			first := cl.first
@@ -151,7 +142,7 @@ func (s Spec) Records() ([]hierarchy.Record, error) {
 				first += counts[2] // sumu are numbered after the townships
 			}
 			if counts[i] > cl.limit {
-				return nil, fmt.Errorf("shape: %d units of kind %s in county %s do not fit the code range", counts[i], cl.kind, code)
+				return nil, fmt.Errorf("synth: %d units of kind %s in county %s do not fit the code range", counts[i], cl.kind, code)
 			}
 			for k := range counts[i] {
 				t := code + hierarchy.Code(uint64(first+k)*1e3)
@@ -170,7 +161,7 @@ func (s Spec) Records() ([]hierarchy.Record, error) {
 	return g.out, nil
 }
 
-type gen struct {
+type specGen struct {
 	spec    Spec
 	classes [][4]int
 	out     []hierarchy.Record
@@ -185,7 +176,7 @@ type gen struct {
 // countUrban works out how many communities sit under each class of
 // township and how many of them are urban: subdistricts' first, then
 // towns', then the others'.
-func (g *gen) countUrban() {
+func (g *specGen) countUrban() {
 	s := g.spec
 	t := 0
 	for _, counts := range g.classes {
@@ -205,13 +196,13 @@ func (g *gen) countUrban() {
 
 // communities emits the communities of a township of the given class
 // (0 subdistrict, 1 town, 2 township or sumu).
-func (g *gen) communities(township hierarchy.Code, class int) error {
+func (g *specGen) communities(township hierarchy.Code, class int) error {
 	s := g.spec
 	n := Spread(s.Communities, g.nt, g.townships)
-	urban := share(g.urbanIn[class], g.under[class], g.seen[class], n)
+	urban := proportion(g.urbanIn[class], g.under[class], g.seen[class], n)
 	g.seen[class] += n
 	if urban > 199 || n-urban > 200 {
-		return fmt.Errorf("shape: %d communities under %s do not fit the code range", n, township)
+		return fmt.Errorf("synth: %d communities under %s do not fit the code range", n, township)
 	}
 	for k := range n {
 		r := hierarchy.Record{Code: township + hierarchy.Code(1+k)}
@@ -249,7 +240,7 @@ func (g *gen) communities(township hierarchy.Code, class int) error {
 }
 
 // emit appends r, setting the essentials and opening day of its facility.
-func (g *gen) emit(r hierarchy.Record) {
+func (g *specGen) emit(r hierarchy.Record) {
 	if r.Facility != hierarchy.FacilityNone {
 		r.Essentials = hierarchy.AllEssentials
 		if g.spec.Lacking > 0 && g.facilities%g.spec.Lacking == g.spec.Lacking-1 {

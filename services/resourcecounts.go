@@ -1,4 +1,4 @@
-package metrics
+package services
 
 import (
 	"bytes"
@@ -6,16 +6,27 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"strings"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/internal/enum"
+	"github.com/shegong/shegong/metrics"
 )
 
 // ErrCount is the condition of the additive record types, Resources and
-// ServiceOutput, holding a negative count.
+// Output, holding a negative count or an impossible combination of counts.
 var ErrCount = errors.New("invalid count")
+
+// MaxCount bounds every count of Resources and Output, of one unit or
+// summed over the nation and over decades: a thousand billion is far past
+// any head count, hour count or organisation count the documents could
+// state (China has 1.4 billion people), and a larger figure is a mistake
+// in the data. Sums of a record's counts, such as all its organisations,
+// stay far inside int64.
+const MaxCount int64 = 1_000_000_000_000
 
 // An OrgCategory is one of the four categories of community social
 // organisation (社区社会组织) the Ordos plan cultivates: "生活服务类、公益慈善类、
@@ -39,9 +50,13 @@ var orgCategoryNames = enum.New[OrgCategory]("organisation category",
 )
 
 // OrgCategories lists the categories in order.
-func OrgCategories() []OrgCategory { return orgCategoryNames.Values() }
+func OrgCategories() []OrgCategory { return orgCategoryNames.Listed() }
 
+// String returns c's machine name.
 func (c OrgCategory) String() string { return orgCategoryNames.String(c) }
+
+// Valid reports whether c is one of the named categories.
+func (c OrgCategory) Valid() bool { return orgCategoryNames.Valid(c) }
 
 // Label returns c's name in language l.
 func (c OrgCategory) Label(l language.Tag) string { return orgCategoryNames.Label(c, l) }
@@ -64,7 +79,8 @@ type OrgCount struct {
 	Registered int64 `json:"registered,omitempty"`
 }
 
-// Total returns filed plus registered organisations.
+// Total returns filed plus registered organisations. On counts in range
+// (at most MaxCount each) it cannot overflow.
 func (c OrgCount) Total() int64 { return c.Filed + c.Registered }
 
 // Organisations counts community social organisations by category,
@@ -123,9 +139,13 @@ var listNames = enum.New[ListKind]("list",
 )
 
 // ListKinds lists the three lists in order.
-func ListKinds() []ListKind { return listNames.Values() }
+func ListKinds() []ListKind { return listNames.Listed() }
 
+// String returns k's machine name.
 func (k ListKind) String() string { return listNames.String(k) }
+
+// Valid reports whether k is one of the three lists.
+func (k ListKind) Valid() bool { return listNames.Valid(k) }
 
 // Label returns k's name in language l.
 func (k ListKind) Label(l language.Tag) string { return listNames.Label(k, l) }
@@ -192,6 +212,10 @@ var resourceMeasureNames = enum.New[ResourceMeasure]("resource measure",
 	enum.Name{Text: "lists-kept", En: "lists kept (of three)", Hans: "三清单", Hant: "三清單"},
 )
 
+// ResourceMeasures lists the measures in order.
+func ResourceMeasures() []ResourceMeasure { return resourceMeasureNames.Listed() }
+
+// String returns m's machine name.
 func (m ResourceMeasure) String() string { return resourceMeasureNames.String(m) }
 
 // Label returns m's name in language l.
@@ -228,7 +252,7 @@ type Resources struct {
 	Lists             Lists           `json:"lists,omitzero"`
 }
 
-// Get returns the count m names.
+// Get returns the count m names, and 0 for a measure that is not Valid.
 func (r Resources) Get(m ResourceMeasure) int64 {
 	switch m {
 	case OrganisationsMeasure:
@@ -245,27 +269,26 @@ func (r Resources) Get(m ResourceMeasure) int64 {
 		return r.CharityFunds
 	case ListsKeptMeasure:
 		return r.Lists.Kept()
+	default: // not Valid: callers check first
+		return 0
 	}
-	return 0
 }
 
 // Validate reports every problem of r at once, each naming its field: a
-// negative count or amount, an amount with a fraction of a fen, an amount
-// without a fund to hold it, entries on a list nobody keeps.
+// count below zero (ErrCount) or past MaxCount (metrics.ErrOverflow), an
+// amount below zero, with a fraction of a fen or past the int64 fen range,
+// an amount without a fund to hold it, entries on a list nobody keeps.
 func (r Resources) Validate() error {
 	var c fieldChecker
 	for k, o := range r.Organisations {
-		if o.Filed < 0 || o.Registered < 0 { // names are built only for a problem
-			name := "organisations." + OrgCategory(k).String()
-			c.count(name+".filed", o.Filed)
-			c.count(name+".registered", o.Registered)
-		}
+		c.count(o.Filed, "organisations", OrgCategory(k).String(), "filed")
+		c.count(o.Registered, "organisations", OrgCategory(k).String(), "registered")
 	}
-	c.count("social_workers", r.SocialWorkers)
-	c.count("volunteers", r.Volunteers)
-	c.count("volunteer_teams", r.VolunteerTeams)
-	c.count("charity_funds", r.CharityFunds)
-	_, fen := ToFen(r.CharityFundAmount) // a fraction of a fen, or beyond int64 fen
+	c.count(r.SocialWorkers, "social_workers")
+	c.count(r.Volunteers, "volunteers")
+	c.count(r.VolunteerTeams, "volunteer_teams")
+	c.count(r.CharityFunds, "charity_funds")
+	_, fen := metrics.ToFen(r.CharityFundAmount) // a fraction of a fen, or beyond int64 fen
 	switch {
 	case r.CharityFundAmount.IsNegative():
 		c.fail("charity_fund_amount %s is negative", r.CharityFundAmount)
@@ -275,49 +298,60 @@ func (r Resources) Validate() error {
 		c.fail("charity_fund_amount %s without a charity fund to hold it", r.CharityFundAmount)
 	}
 	for k, t := range r.Lists {
-		if t.Kept < 0 || t.Entries < 0 || t.Kept == 0 && t.Entries > 0 {
-			name := "lists." + ListKind(k).String()
-			c.count(name+".kept", t.Kept)
-			c.count(name+".entries", t.Entries)
-			if t.Kept == 0 && t.Entries > 0 {
-				c.fail("%s has %d entries but no unit keeps it", name, t.Entries)
-			}
+		c.count(t.Kept, "lists", ListKind(k).String(), "kept")
+		c.count(t.Entries, "lists", ListKind(k).String(), "entries")
+		if t.Kept == 0 && t.Entries > 0 {
+			c.fail("lists.%s has %d entries but no unit keeps it", ListKind(k), t.Entries)
 		}
 	}
 	return errors.Join(c.errs...)
 }
 
 // Add returns r + o, as a roll-up of two units or areas does. A count
-// passing the int64 range is an error naming the field; the amounts add
+// past MaxCount, or an amount past the int64 fen range, is an error
+// wrapping metrics.ErrOverflow and naming the field; the amounts add
 // exactly.
 func (r Resources) Add(o Resources) (Resources, error) {
-	var orgs, lists int64
-	for k := range r.Organisations {
-		orgs |= addCount(&r.Organisations[k].Filed, o.Organisations[k].Filed) | addCount(&r.Organisations[k].Registered, o.Organisations[k].Registered)
-	}
-	for k := range r.Lists {
-		lists |= addCount(&r.Lists[k].Kept, o.Lists[k].Kept) | addCount(&r.Lists[k].Entries, o.Lists[k].Entries)
-	}
-	checks := [len(resourceFields)]int64{
-		orgs,
-		addCount(&r.SocialWorkers, o.SocialWorkers),
-		addCount(&r.Volunteers, o.Volunteers),
-		addCount(&r.VolunteerTeams, o.VolunteerTeams),
-		addCount(&r.CharityFunds, o.CharityFunds),
-		lists,
-	}
-	if err := firstOverflow(resourceFields[:], checks[:]); err != nil {
+	if err := r.accumulate(&o); err != nil {
 		return Resources{}, err
-	}
-	if !o.CharityFundAmount.IsZero() { // the common case skips decimal's allocation
-		r.CharityFundAmount = r.CharityFundAmount.Add(o.CharityFundAmount)
 	}
 	return r, nil
 }
 
-// resourceFields names the counts of Resources in the order Add checks
-// them.
-var resourceFields = [...]string{"organisations", "social_workers", "volunteers", "volunteer_teams", "charity_funds", "lists"}
+// accumulate adds o into r in place. After an error r holds partial sums.
+func (r *Resources) accumulate(o *Resources) error {
+	var orgs, lists bool
+	for k := range r.Organisations {
+		orgs = addCount(&r.Organisations[k].Filed, o.Organisations[k].Filed, MaxCount) || orgs
+		orgs = addCount(&r.Organisations[k].Registered, o.Organisations[k].Registered, MaxCount) || orgs
+	}
+	for k := range r.Lists {
+		lists = addCount(&r.Lists[k].Kept, o.Lists[k].Kept, MaxCount) || lists
+		lists = addCount(&r.Lists[k].Entries, o.Lists[k].Entries, MaxCount) || lists
+	}
+	amount := false
+	if !o.CharityFundAmount.IsZero() { // the common case skips decimal's allocation
+		r.CharityFundAmount = r.CharityFundAmount.Add(o.CharityFundAmount)
+		amount = r.CharityFundAmount.Abs().GreaterThan(maxYuan)
+	}
+	checks := [len(resourceFields)]bool{
+		orgs,
+		addCount(&r.SocialWorkers, o.SocialWorkers, MaxCount),
+		addCount(&r.Volunteers, o.Volunteers, MaxCount),
+		addCount(&r.VolunteerTeams, o.VolunteerTeams, MaxCount),
+		addCount(&r.CharityFunds, o.CharityFunds, MaxCount),
+		amount,
+		lists,
+	}
+	return firstOverflow(resourceFields[:], checks[:])
+}
+
+// maxYuan is the largest amount int64 fen hold.
+var maxYuan = decimal.New(math.MaxInt64, -2)
+
+// resourceFields names the counts of Resources in the order accumulate
+// checks them.
+var resourceFields = [...]string{"organisations", "social_workers", "volunteers", "volunteer_teams", "charity_funds", "charity_fund_amount", "lists"}
 
 // fieldChecker collects the problems of a record's fields.
 type fieldChecker struct{ errs []error }
@@ -326,29 +360,33 @@ func (c *fieldChecker) fail(format string, args ...any) {
 	c.errs = append(c.errs, fmt.Errorf("%w: "+format, append([]any{ErrCount}, args...)...))
 }
 
-func (c *fieldChecker) count(field string, n int64) {
-	if n < 0 {
-		c.fail("%s is %d, below zero", field, n)
+// count notes a count below zero or past MaxCount, naming it by the parts
+// of its path, which are joined only for a problem.
+func (c *fieldChecker) count(n int64, path ...string) {
+	switch {
+	case n < 0:
+		c.fail("%s is %d, below zero", strings.Join(path, "."), n)
+	case n > MaxCount:
+		c.errs = append(c.errs, fmt.Errorf("%w: %s is %d, past %d", metrics.ErrOverflow, strings.Join(path, "."), n, MaxCount))
 	}
 }
 
-// addCount adds v to *dst and returns a negative number exactly when the sum
-// overflowed: its sign differs from both operands'. Callers OR the results
-// of many fields and test once, so a roll-up over millions of records pays
-// almost nothing for the checks.
-func addCount[N int32 | int64](dst *N, v N) N {
+// addCount adds v to *dst and reports whether the sum passes limit or the
+// range of N. Callers OR the results of many fields and test once, so a
+// roll-up over millions of records pays almost nothing for the checks.
+func addCount[N int32 | int64](dst *N, v, limit N) bool {
 	sum := *dst + v
-	over := (*dst ^ sum) & (v ^ sum)
+	wrapped := (*dst^sum)&(v^sum) < 0 // the sign differs from both operands'
 	*dst = sum
-	return over
+	return wrapped || sum > limit
 }
 
-// firstOverflow returns an error naming the first field whose check is
-// negative, or nil.
-func firstOverflow(fields []string, checks []int64) error {
+// firstOverflow returns an error naming the first field whose check
+// failed, or nil.
+func firstOverflow(fields []string, checks []bool) error {
 	for i, c := range checks {
-		if c < 0 {
-			return fmt.Errorf("%w: %s passes the range of its type", ErrOverflow, fields[i])
+		if c {
+			return fmt.Errorf("%w: %s passes the range of its type", metrics.ErrOverflow, fields[i])
 		}
 	}
 	return nil

@@ -1,13 +1,15 @@
-package metrics
+package services
 
 import (
 	"errors"
+	"math"
 
 	"github.com/shegong/shegong/internal/enum"
+	"github.com/shegong/shegong/metrics"
 	"golang.org/x/text/language"
 )
 
-// A ServiceField is the field a service project works in. The documents
+// A Field is the field a service project works in. The documents
 // name these: social assistance, elderly care and child protection (Inner
 // Mongolia, Langxi, Jiajiang, Suzhou), community correction (Ordos,
 // Wenzhou), community rehabilitation, counselling, mediation, family
@@ -15,27 +17,27 @@ import (
 // cultivating social organisations and linking charity resources (Inner
 // Mongolia). Wenzhou counts 24 fields without naming them all: the rest are
 // FieldOther.
-type ServiceField uint8
+type Field uint8
 
 // The service fields.
 const (
-	FieldSocialAssistance        ServiceField = iota // 社会救助
-	FieldElderlyCare                                 // 养老服务
-	FieldChildProtection                             // 儿童关爱保护
-	FieldCommunityCorrection                         // 社区矫正
-	FieldRehabilitation                              // 社区康复, 精神障碍患者社区康复
-	FieldCounselling                                 // 心理疏导
-	FieldMediation                                   // 矛盾调解
-	FieldFamilyEducation                             // 家庭教育
-	FieldSkillsTraining                              // 技能培训
-	FieldCommunityGovernance                         // 社区治理
-	FieldOrganisationCultivation                     // 社会组织培育
-	FieldCharityLinking                              // 慈善资源链接
-	FieldOther                                       // 其他
-	numServiceFields
+	FieldSocialAssistance        Field = iota // 社会救助
+	FieldElderlyCare                          // 养老服务
+	FieldChildProtection                      // 儿童关爱保护
+	FieldCommunityCorrection                  // 社区矫正
+	FieldRehabilitation                       // 社区康复, 精神障碍患者社区康复
+	FieldCounselling                          // 心理疏导
+	FieldMediation                            // 矛盾调解
+	FieldFamilyEducation                      // 家庭教育
+	FieldSkillsTraining                       // 技能培训
+	FieldCommunityGovernance                  // 社区治理
+	FieldOrganisationCultivation              // 社会组织培育
+	FieldCharityLinking                       // 慈善资源链接
+	FieldOther                                // 其他
+	numFields
 )
 
-var serviceFieldNames = enum.New[ServiceField]("service field",
+var fieldNames = enum.New[Field]("service field",
 	enum.Name{Text: "social-assistance", En: "social assistance", Hans: "社会救助", Hant: "社會救助"},
 	enum.Name{Text: "elderly-care", En: "elderly care", Hans: "养老服务", Hant: "養老服務"},
 	enum.Name{Text: "child-protection", En: "child care and protection", Hans: "儿童关爱保护", Hant: "兒童關愛保護"},
@@ -51,20 +53,24 @@ var serviceFieldNames = enum.New[ServiceField]("service field",
 	enum.Name{Text: "other", En: "other fields", Hans: "其他领域", Hant: "其他領域"},
 )
 
-// ServiceFields lists the fields in order.
-func ServiceFields() []ServiceField { return serviceFieldNames.Values() }
+// Fields lists the fields in order.
+func Fields() []Field { return fieldNames.Listed() }
 
-func (f ServiceField) String() string { return serviceFieldNames.String(f) }
+// String returns f's machine name.
+func (f Field) String() string { return fieldNames.String(f) }
+
+// Valid reports whether f is one of the named fields.
+func (f Field) Valid() bool { return fieldNames.Valid(f) }
 
 // Label returns f's name in language l.
-func (f ServiceField) Label(l language.Tag) string { return serviceFieldNames.Label(f, l) }
+func (f Field) Label(l language.Tag) string { return fieldNames.Label(f, l) }
 
 // MarshalText encodes f as its machine name, such as "elderly-care".
-func (f ServiceField) MarshalText() ([]byte, error) { return serviceFieldNames.Marshal(f) }
+func (f Field) MarshalText() ([]byte, error) { return fieldNames.Marshal(f) }
 
 // UnmarshalText decodes a machine name or a Chinese label.
-func (f *ServiceField) UnmarshalText(b []byte) error {
-	return enum.Unmarshal(serviceFieldNames, f, b)
+func (f *Field) UnmarshalText(b []byte) error {
+	return enum.Unmarshal(fieldNames, f, b)
 }
 
 // A TargetGroup is a group of people a project serves: the groups the
@@ -111,9 +117,13 @@ var targetGroupNames = enum.New[TargetGroup]("target group",
 )
 
 // TargetGroups lists the groups in order.
-func TargetGroups() []TargetGroup { return targetGroupNames.Values() }
+func TargetGroups() []TargetGroup { return targetGroupNames.Listed() }
 
+// String returns g's machine name.
 func (g TargetGroup) String() string { return targetGroupNames.String(g) }
+
+// Valid reports whether g is one of the named groups.
+func (g TargetGroup) Valid() bool { return targetGroupNames.Valid(g) }
 
 // Label returns g's name in language l.
 func (g TargetGroup) Label(l language.Tag) string { return targetGroupNames.Label(g, l) }
@@ -126,22 +136,22 @@ func (g *TargetGroup) UnmarshalText(b []byte) error {
 	return enum.Unmarshal(targetGroupNames, g, b)
 }
 
-// FieldCounts counts projects by service field, indexed by ServiceField.
+// FieldCounts counts projects by service field, indexed by Field.
 // Project counts are small (Wenzhou's whole city ran 193), so int32 keeps
 // a service record compact.
-type FieldCounts [numServiceFields]int32
+type FieldCounts [numFields]int32
 
 // Total returns the projects of every field.
 func (c FieldCounts) Total() int64 { return sumCounts(c[:]) }
 
 // MarshalJSON writes an object from field names to counts, leaving out
 // zeros: {"elderly-care":2}.
-func (c FieldCounts) MarshalJSON() ([]byte, error) { return marshalKeyed(serviceFieldNames, c[:]) }
+func (c FieldCounts) MarshalJSON() ([]byte, error) { return marshalKeyed(fieldNames, c[:]) }
 
 // UnmarshalJSON reads an object from field names (or Chinese labels) to
 // counts. An unknown or repeated field is an error.
 func (c *FieldCounts) UnmarshalJSON(b []byte) error {
-	return unmarshalKeyed(serviceFieldNames, b, c[:])
+	return unmarshalKeyed(fieldNames, b, c[:])
 }
 
 // GroupCounts counts projects by target group, indexed by TargetGroup.
@@ -165,24 +175,24 @@ func sumCounts(c []int32) int64 {
 	return n
 }
 
-// A ServiceMeasure names one count of ServiceOutput, for rates and
+// A OutputMeasure names one count of Output, for rates and
 // reports.
-type ServiceMeasure uint8
+type OutputMeasure uint8
 
 // The measures.
 const (
-	CasesMeasure           ServiceMeasure = iota // individual cases (个案)
-	GroupSessionsMeasure                         // group-work sessions (小组节数)
-	ActivitiesMeasure                            // community activities (社区活动场次)
-	HoursMeasure                                 // service hours
-	PersonTimesMeasure                           // person-times served (服务人次)
-	NeedsIdentifiedMeasure                       // needs identified
-	NeedsCoveredMeasure                          // needs covered by a project
-	ProjectsMeasure                              // projects
-	numServiceMeasures
+	CasesMeasure           OutputMeasure = iota // individual cases (个案)
+	GroupSessionsMeasure                        // group-work sessions (小组节数)
+	ActivitiesMeasure                           // community activities (社区活动场次)
+	HoursMeasure                                // service hours
+	PersonTimesMeasure                          // person-times served (服务人次)
+	NeedsIdentifiedMeasure                      // needs identified
+	NeedsCoveredMeasure                         // needs covered by a project
+	ProjectsMeasure                             // projects
+	numOutputMeasures
 )
 
-var serviceMeasureNames = enum.New[ServiceMeasure]("service measure",
+var outputMeasureNames = enum.New[OutputMeasure]("output measure",
 	enum.Name{Text: "cases", En: "individual cases", Hans: "个案", Hant: "個案"},
 	enum.Name{Text: "group-sessions", En: "group sessions", Hans: "小组节数", Hant: "小組節數"},
 	enum.Name{Text: "activities", En: "community activities", Hans: "社区活动场次", Hant: "社區活動場次"},
@@ -193,26 +203,26 @@ var serviceMeasureNames = enum.New[ServiceMeasure]("service measure",
 	enum.Name{Text: "projects", En: "service projects", Hans: "服务项目", Hant: "服務項目"},
 )
 
-// ServiceMeasures lists the measures in order.
-func ServiceMeasures() []ServiceMeasure { return serviceMeasureNames.Values() }
+// OutputMeasures lists the measures in order.
+func OutputMeasures() []OutputMeasure { return outputMeasureNames.Values() }
 
-func (m ServiceMeasure) String() string { return serviceMeasureNames.String(m) }
+func (m OutputMeasure) String() string { return outputMeasureNames.String(m) }
 
 // Label returns m's name in language l.
-func (m ServiceMeasure) Label(l language.Tag) string { return serviceMeasureNames.Label(m, l) }
+func (m OutputMeasure) Label(l language.Tag) string { return outputMeasureNames.Label(m, l) }
 
 // Valid reports whether m is one of the named measures.
-func (m ServiceMeasure) Valid() bool { return serviceMeasureNames.Valid(m) }
+func (m OutputMeasure) Valid() bool { return outputMeasureNames.Valid(m) }
 
 // MarshalText encodes m as its machine name, such as "person-times".
-func (m ServiceMeasure) MarshalText() ([]byte, error) { return serviceMeasureNames.Marshal(m) }
+func (m OutputMeasure) MarshalText() ([]byte, error) { return outputMeasureNames.Marshal(m) }
 
 // UnmarshalText decodes a machine name or a Chinese label.
-func (m *ServiceMeasure) UnmarshalText(b []byte) error {
-	return enum.Unmarshal(serviceMeasureNames, m, b)
+func (m *OutputMeasure) UnmarshalText(b []byte) error {
+	return enum.Unmarshal(outputMeasureNames, m, b)
 }
 
-// ServiceOutput is what a station, a room or an area delivered in some
+// Output is what a station, a room or an area delivered in some
 // period: Wenzhou's "个案877个、小组3893节、社区活动4312场次", Langxi's 3,276
 // visiting hours and 36 projects. Every count is a flow over the period,
 // so outputs of units and of consecutive periods add up. A project counts
@@ -223,7 +233,7 @@ func (m *ServiceMeasure) UnmarshalText(b []byte) error {
 // The struct is fixed-size and pointer-free, so a year of monthly records
 // for every unit in China (8 million) rolls up without a single
 // allocation per record.
-type ServiceOutput struct {
+type Output struct {
 	Cases         int64 `json:"cases,omitempty"`
 	GroupSessions int64 `json:"group_sessions,omitempty"`
 	Activities    int64 `json:"activities,omitempty"`
@@ -238,10 +248,10 @@ type ServiceOutput struct {
 }
 
 // Projects returns the projects carried out: the sum over fields.
-func (s ServiceOutput) Projects() int64 { return s.ProjectsByField.Total() }
+func (s Output) Projects() int64 { return s.ProjectsByField.Total() }
 
-// Get returns the count m names.
-func (s ServiceOutput) Get(m ServiceMeasure) int64 {
+// Get returns the count m names, and 0 for a measure that is not Valid.
+func (s Output) Get(m OutputMeasure) int64 {
 	switch m {
 	case CasesMeasure:
 		return s.Cases
@@ -259,42 +269,46 @@ func (s ServiceOutput) Get(m ServiceMeasure) int64 {
 		return s.NeedsCovered
 	case ProjectsMeasure:
 		return s.Projects()
+	default: // not Valid: callers check first
+		return 0
 	}
-	return 0
 }
 
 // NeedsCoverage returns the needs covered by projects of the needs
 // identified. Its Rate is the share the three lists aim at: "群众要什么" met
-// by "我们有什么". No needs identified is 0 of 0, which Coverage.Empty tells.
-func (s ServiceOutput) NeedsCoverage() Coverage {
-	return Coverage{Covered: s.NeedsCovered, Total: s.NeedsIdentified}
+// by "我们有什么". No needs identified is 0 of 0, which metrics.Coverage.Empty tells.
+func (s Output) NeedsCoverage() metrics.Coverage {
+	return metrics.Coverage{Covered: s.NeedsCovered, Total: s.NeedsIdentified}
 }
 
 // Validate reports every problem of s at once, each naming its field: a
-// negative count, more needs covered than identified, a group served by
-// more projects than were carried out.
-func (s ServiceOutput) Validate() error {
+// count below zero (ErrCount) or past MaxCount (metrics.ErrOverflow), more
+// needs covered than identified, a group served by more projects than
+// were carried out.
+func (s Output) Validate() error {
 	var c fieldChecker
-	c.count("cases", s.Cases)
-	c.count("group_sessions", s.GroupSessions)
-	c.count("activities", s.Activities)
-	c.count("hours", s.Hours)
-	c.count("person_times", s.PersonTimes)
-	c.count("needs_identified", s.NeedsIdentified)
-	c.count("needs_covered", s.NeedsCovered)
-	if s.NeedsCovered > s.NeedsIdentified && s.NeedsCovered >= 0 && s.NeedsIdentified >= 0 {
+	c.count(s.Cases, "cases")
+	c.count(s.GroupSessions, "group_sessions")
+	c.count(s.Activities, "activities")
+	c.count(s.Hours, "hours")
+	c.count(s.PersonTimes, "person_times")
+	c.count(s.NeedsIdentified, "needs_identified")
+	c.count(s.NeedsCovered, "needs_covered")
+	if s.NeedsCovered > s.NeedsIdentified && s.NeedsIdentified >= 0 {
 		c.fail("needs_covered %d is more than needs_identified %d", s.NeedsCovered, s.NeedsIdentified)
 	}
+	// The guards skip building names for the 27 project counts of nearly
+	// every record: Validate runs on millions.
 	for f, n := range s.ProjectsByField {
-		if n < 0 { // names are built only for a problem
-			c.count("projects_by_field."+ServiceField(f).String(), int64(n))
+		if n < 0 {
+			c.count(int64(n), "projects_by_field", Field(f).String())
 		}
 	}
 	projects := s.Projects()
 	for g, n := range s.ProjectsByGroup {
 		switch {
 		case n < 0:
-			c.count("projects_by_group."+TargetGroup(g).String(), int64(n))
+			c.count(int64(n), "projects_by_group", TargetGroup(g).String())
 		case int64(n) > projects:
 			c.fail("projects_by_group.%s %d is more than the %d projects carried out", TargetGroup(g), n, projects)
 		}
@@ -302,41 +316,41 @@ func (s ServiceOutput) Validate() error {
 	return errors.Join(c.errs...)
 }
 
-// Add returns s + o, as a roll-up of two units or periods does. A count
-// passing the range of its type is an error naming the field.
-func (s ServiceOutput) Add(o ServiceOutput) (ServiceOutput, error) {
-	if err := s.Accumulate(&o); err != nil {
-		return ServiceOutput{}, err
+// Add returns s + o, as a roll-up of two units or periods does. A sum
+// past MaxCount (or, for projects, past int32) is an error wrapping
+// metrics.ErrOverflow and naming the field.
+func (s Output) Add(o Output) (Output, error) {
+	if err := s.accumulate(&o); err != nil {
+		return Output{}, err
 	}
 	return s, nil
 }
 
-// Accumulate adds o into s in place: Add without copying either, for
-// roll-ups over millions of records. After an error, which names the
-// field that overflowed, s holds wrapped sums and must be discarded.
-func (s *ServiceOutput) Accumulate(o *ServiceOutput) error {
-	var fields, groups int32
+// accumulate adds o into s in place: Add without copying either, for
+// roll-ups over millions of records. After an error s holds partial sums.
+func (s *Output) accumulate(o *Output) error {
+	var fields, groups bool
 	for f := range s.ProjectsByField {
-		fields |= addCount(&s.ProjectsByField[f], o.ProjectsByField[f])
+		fields = addCount(&s.ProjectsByField[f], o.ProjectsByField[f], math.MaxInt32) || fields
 	}
 	for g := range s.ProjectsByGroup {
-		groups |= addCount(&s.ProjectsByGroup[g], o.ProjectsByGroup[g])
+		groups = addCount(&s.ProjectsByGroup[g], o.ProjectsByGroup[g], math.MaxInt32) || groups
 	}
-	checks := [len(serviceOutputFields)]int64{
-		addCount(&s.Cases, o.Cases),
-		addCount(&s.GroupSessions, o.GroupSessions),
-		addCount(&s.Activities, o.Activities),
-		addCount(&s.Hours, o.Hours),
-		addCount(&s.PersonTimes, o.PersonTimes),
-		addCount(&s.NeedsIdentified, o.NeedsIdentified),
-		addCount(&s.NeedsCovered, o.NeedsCovered),
-		int64(fields),
-		int64(groups),
+	checks := [len(outputFields)]bool{
+		addCount(&s.Cases, o.Cases, MaxCount),
+		addCount(&s.GroupSessions, o.GroupSessions, MaxCount),
+		addCount(&s.Activities, o.Activities, MaxCount),
+		addCount(&s.Hours, o.Hours, MaxCount),
+		addCount(&s.PersonTimes, o.PersonTimes, MaxCount),
+		addCount(&s.NeedsIdentified, o.NeedsIdentified, MaxCount),
+		addCount(&s.NeedsCovered, o.NeedsCovered, MaxCount),
+		fields,
+		groups,
 	}
-	return firstOverflow(serviceOutputFields[:], checks[:])
+	return firstOverflow(outputFields[:], checks[:])
 }
 
-// serviceOutputFields names the counts of ServiceOutput in the order Add
-// checks them.
-var serviceOutputFields = [...]string{"cases", "group_sessions", "activities", "hours", "person_times",
+// outputFields names the counts of Output in the order accumulate checks
+// them.
+var outputFields = [...]string{"cases", "group_sessions", "activities", "hours", "person_times",
 	"needs_identified", "needs_covered", "projects_by_field", "projects_by_group"}
