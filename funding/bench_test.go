@@ -27,7 +27,8 @@ func townships(u *hierarchy.Unit) bool { return u.Level() == hierarchy.LevelTown
 // the synthetic national network: its 39,000 township stations and all of
 // its 662,373 units, from the network (claimants built in the loop), with
 // floors and caps on every station, and from claimants in a shuffled order
-// (which costs a sort of the keys).
+// (which costs a sort of the codes), beside its floor: the same shuffled
+// allocation in plain slices and int64 (plainAllocate).
 func BenchmarkNationalAllocation(b *testing.B) {
 	n := national()
 	budget := decimal.NewFromInt(2_490_000_000)
@@ -69,4 +70,15 @@ func BenchmarkNationalAllocation(b *testing.B) {
 	b.Run("units-662373", fromNetwork(nil))
 	b.Run("stations-floors-caps-39000", fromClaimants(bounded))
 	b.Run("units-shuffled-662373", fromClaimants(shuffled))
+	b.Run("units-shuffled-662373-floor", func(b *testing.B) {
+		codes, weights := plainInput(shuffled)
+		fen := budget.Shift(2).IntPart()
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, _, err := plainAllocate(fen, codes, weights); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(codes)), "ns/unit")
+	})
 }

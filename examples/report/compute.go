@@ -613,10 +613,7 @@ func allocate(in input, m funding.Mix) (*Allocation, string, error) {
 	fen := make([]int64, in.net.Len())
 	var least, most int64
 	for g := range alloc.All() {
-		code, err := hierarchy.ParseCode(g.Key)
-		if err != nil {
-			return nil, "", err
-		}
+		code := g.Code
 		u, _ := in.net.Lookup(code)
 		fen[u.Index()] = g.Fen
 		grant := Grant{Code: code, Name: u.Name(), Population: roll.Of(u).Population(), Amount: yuan(g.Fen), Bound: g.Bound}
