@@ -17,6 +17,7 @@ import (
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/metrics"
+	"github.com/shegong/shegong/policy"
 )
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
@@ -156,6 +157,36 @@ func TestAllocateByHand(t *testing.T) {
 			claimants: []funding.Claimant{{Code: code("A"), Cap: capOf("0")}, {Code: code("B"), Floor: dec("3"), Cap: capOf("3")}, {Code: code("C")}},
 			want:      []string{"A=0.00/cap", "B=3.00/cap", "C=7.00"},
 			rate:      "7.00",
+		},
+		{
+			// Weights 4:1:1:1 share 3 fen: 12/7 = 1 r 5 for A, 3/7 = 0 r 3
+			// for the others. Two fen are left: one to A (5 is above the
+			// cut), one to the smallest code of the three tied at the cut.
+			name: "remainders tied at the cut", budget: "0.03", method: funding.ByWeight,
+			claimants: []funding.Claimant{{Code: code("D"), Weight: 1}, {Code: code("C"), Weight: 1}, {Code: code("B"), Weight: 1}, {Code: code("A"), Weight: 4}},
+			want:      []string{"A=0.02", "B=0.01", "C=0.00", "D=0.00"},
+			rate:      "0.03/7",
+		},
+		{
+			// The floors are the whole budget: nothing is left to share,
+			// whatever the weights (here none).
+			name: "floors exactly cover the budget with zero weights", budget: "300.00", method: funding.ByPopulation,
+			claimants: []funding.Claimant{{Code: code("A"), Floor: dec("100")}, {Code: code("B"), Floor: dec("200")}, {Code: code("C")}},
+			want:      []string{"A=100.00/floor", "B=200.00/floor", "C=0.00"},
+			rate:      "0",
+		},
+		{
+			name: "zero budget with zero weights", budget: "0", method: funding.ByPopulation,
+			claimants: []funding.Claimant{{Code: code("A")}, {Code: code("B")}},
+			want:      []string{"A=0.00", "B=0.00"},
+			rate:      "0",
+		},
+		{
+			// Equal ignores weights, so a negative one is no error.
+			name: "equal with a negative weight", budget: "0.05", method: funding.Equal,
+			claimants: []funding.Claimant{{Code: code("B"), Weight: -3}, {Code: code("A"), Weight: 2}},
+			want:      []string{"A=0.03", "B=0.02"},
+			rate:      "0.05/2",
 		},
 		{
 			// Three equal remainders of 1/3 fen for one fen: the smallest key
@@ -495,6 +526,7 @@ func checkAllocation(t *testing.T, budget int64, cs []funding.Claimant, a fundin
 			require.True(t, g.Yuan().Equal(c.Floor), "%s floored at %s", g.Code, g.Yuan())
 		case funding.Capped:
 			require.True(t, g.Yuan().Equal(c.Cap.Decimal), "%s capped at %s", g.Code, g.Yuan())
+		default: // shared: its share, checked against the reference
 		}
 		sum += g.Fen
 	}
@@ -588,4 +620,39 @@ func TestAllocateExtremes(t *testing.T) {
 	assert.Equal(t, reference(budget, funding.ByWeight, cs), fen)
 	g, _ := a.Of(code("c"))
 	assert.Equal(t, funding.Floored, g.Bound)
+}
+
+// TestEnumShape checks the listing and Valid of every enumeration of the
+// package against its values.
+func TestEnumShape(t *testing.T) {
+	assert.Equal(t, []funding.Method{funding.Equal, funding.ByPopulation, funding.ByWeight}, funding.Methods())
+	assert.Equal(t, []funding.Bound{funding.Shared, funding.Floored, funding.Capped}, funding.Bounds())
+	assert.Equal(t, []funding.Basis{funding.PerResident, funding.PerStation, funding.PerWorker}, funding.Bases())
+	assert.Equal(t, []funding.Class{funding.Fiscal, funding.Social, funding.Market}, funding.Classes())
+	for _, m := range funding.Methods() {
+		assert.True(t, m.Valid(), "%s", m)
+	}
+	for _, b := range funding.Bounds() {
+		assert.True(t, b.Valid(), "%s", b)
+	}
+	for _, b := range funding.Bases() {
+		assert.True(t, b.Valid(), "%s", b)
+	}
+	for _, c := range funding.Classes() {
+		assert.True(t, c.Valid(), "%s", c)
+	}
+	assert.False(t, funding.Method(3).Valid())
+	assert.False(t, funding.Bound(3).Valid())
+	assert.False(t, funding.Basis(3).Valid())
+	assert.False(t, funding.ClassUnspecified.Valid())
+	assert.False(t, funding.Class(4).Valid())
+	assert.Equal(t, "market", funding.Market.String())
+	assert.Equal(t, "station", funding.PerStation.String())
+
+	// Unknown text wraps the one sentinel.
+	var m funding.Method
+	assert.ErrorIs(t, m.UnmarshalText([]byte("proportional")), policy.ErrUnknownName)
+	var c funding.Class
+	require.NoError(t, c.UnmarshalText([]byte("社會投入")))
+	assert.Equal(t, funding.Social, c)
 }

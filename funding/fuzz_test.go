@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -69,45 +70,76 @@ func FuzzAllocate(f *testing.F) {
 
 // FuzzMixJSON checks that decoding never panics, that every failure is an
 // ErrMix, and that a decoded mix encodes to JSON that decodes to the same
-// mix, whose shares add up to 100%.
+// mix, whose shares add up to 100%. Besides the raw bytes it builds a
+// document from typed values (a name, a year, two items' kinds, labels,
+// amounts in fen and qualifiers), encoded by encoding/json, so that most
+// inputs are valid documents and the properties run on them; such a
+// document must decode exactly when its values are valid.
 func FuzzMixJSON(f *testing.F) {
 	for _, p := range funding.Presets() {
 		b, err := json.Marshal(p.Mix)
 		require.NoError(f, err)
-		f.Add(b)
+		f.Add(b, "", 0, uint8(0), "", int64(0), uint8(0), uint8(0), int64(-1), uint8(0))
 	}
-	f.Add([]byte(`{"name":"某","items":[{"kind":"donation","amount":{"value":"1e9","unit":"元","qualifier":"about"},"source":{"title":"t","issuer":"i","status":"report"}}]}`))
-	f.Add([]byte(`{"name":"某","year":2024,"items":[{"kind":"donation","includes":["foundation"],"amount":{"value":"0.01","unit":"元"},"source":{"title":"t","issuer":"i","status":"report"}},{"kind":"service-fees","amount":{"value":"3","unit":"元","qualifier":"fewer-than"},"source":{"title":"t","issuer":"i","status":"report"}}]}`))
-	f.Add([]byte(`{"name":"某","items":[{"kind":"donation","amount":{"value":"1e-9999","unit":"元"}}]}`))
-	f.Add([]byte(`{"name":"","items":null}`))
-	f.Add([]byte(`nonsense`))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		var m funding.Mix
-		if err := json.Unmarshal(data, &m); err != nil {
-			if !errors.Is(err, funding.ErrMix) {
-				var se *json.SyntaxError
-				require.ErrorAs(t, err, &se, "a failure is ErrMix or a syntax error: %v", err)
-			}
-			return
-		}
-		b, err := json.Marshal(m)
-		require.NoError(t, err)
-		var back funding.Mix
-		require.NoError(t, json.Unmarshal(b, &back), "%s", b)
-		b2, err := json.Marshal(back)
-		require.NoError(t, err)
-		require.Equal(t, string(b), string(b2))
+	f.Add([]byte(`{"name":"某","items":[{"kind":"donation","amount":{"value":"1e9","unit":"元","qualifier":"about"},"source":{"title":"t","issuer":"i","status":"report"}}]}`), "某", 2024, uint8(1), "购买服务", int64(4_700_000_000), uint8(2), uint8(0), int64(5_100_000_000), uint8(2))
+	f.Add([]byte(`{"name":"某","year":2024,"items":[{"kind":"donation","includes":["foundation"],"amount":{"value":"0.01","unit":"元"},"source":{"title":"t","issuer":"i","status":"report"}},{"kind":"service-fees","amount":{"value":"3","unit":"元","qualifier":"fewer-than"},"source":{"title":"t","issuer":"i","status":"report"}}]}`), "x", 0, uint8(7), "", int64(-1), uint8(1), uint8(10), int64(1), uint8(4))
+	f.Add([]byte(`{"name":"某","items":[{"kind":"donation","amount":{"value":"1e-9999","unit":"元"}}]}`), " ", 10000, uint8(0), "a", int64(1), uint8(9), uint8(7), int64(0), uint8(0))
+	f.Add([]byte(`{"name":"","items":null}`), "某", 1, uint8(9), "a", int64(0), uint8(5), uint8(9), int64(0), uint8(5))
+	f.Add([]byte(`nonsense`), "", 0, uint8(0), "", int64(0), uint8(0), uint8(0), int64(0), uint8(0))
+	f.Fuzz(func(t *testing.T, data []byte, name string, year int, kind1 uint8, label string, fen1 int64, q1 uint8, kind2 uint8, fen2 int64, q2 uint8) {
+		checkMixJSON(t, data)
 
-		shares, err := funding.Shares(m.ByKind(), 2)
-		if err != nil {
-			require.ErrorIs(t, err, funding.ErrNoAmount)
-			require.True(t, m.Total().Amount.Value.IsZero())
-			return
+		// The typed document: an amount of -1 fen means none stated.
+		item := func(k uint8, label string, fen int64, q uint8) map[string]any {
+			it := map[string]any{"kind": funding.Kind(k % 12).String(), "source": map[string]any{"title": "t", "issuer": "i", "status": "report"}}
+			if label != "" {
+				it["label"] = label
+			}
+			if fen != -1 {
+				it["amount"] = map[string]any{"value": metrics.FromFen(fen).String(), "unit": funding.Yuan, "qualifier": metrics.Qualifier(q % 7).String()}
+			}
+			return it
 		}
-		sum := decimal.Zero
-		for _, s := range shares {
-			sum = sum.Add(s.Percent)
-		}
-		require.Equal(t, "100", sum.String())
+		doc := map[string]any{"name": name, "year": year, "items": []any{item(kind1, label, fen1, q1), item(kind2, "", fen2, q2)}}
+		b, err := json.Marshal(doc)
+		require.NoError(t, err)
+		valid := strings.TrimSpace(name) != "" && year >= 0 && year <= 9999 &&
+			funding.Kind(kind1%12).Valid() && funding.Kind(kind2%12).Valid() && fen1 >= -1 && fen2 >= -1 && q1%7 < 6 && q2%7 < 6 &&
+			(kind1%12 != kind2%12 || label != "")
+		m := checkMixJSON(t, b)
+		require.Equal(t, valid, m != nil, "%s", b)
 	})
+}
+
+// checkMixJSON decodes data as a mix and checks the properties of
+// FuzzMixJSON, returning the mix or nil.
+func checkMixJSON(t *testing.T, data []byte) *funding.Mix {
+	var m funding.Mix
+	if err := json.Unmarshal(data, &m); err != nil {
+		if !errors.Is(err, funding.ErrMix) {
+			var se *json.SyntaxError
+			require.ErrorAs(t, err, &se, "a failure is ErrMix or a syntax error: %v", err)
+		}
+		return nil
+	}
+	b, err := json.Marshal(m)
+	require.NoError(t, err)
+	var back funding.Mix
+	require.NoError(t, json.Unmarshal(b, &back), "%s", b)
+	b2, err := json.Marshal(back)
+	require.NoError(t, err)
+	require.Equal(t, string(b), string(b2))
+
+	shares, err := funding.Shares(m.ByKind(), 2)
+	if err != nil {
+		require.ErrorIs(t, err, funding.ErrNoAmount)
+		require.True(t, m.Total().Amount.Value.IsZero())
+		return &m
+	}
+	sum := decimal.Zero
+	for _, s := range shares {
+		sum = sum.Add(s.Percent)
+	}
+	require.Equal(t, "100", sum.String())
+	return &m
 }
