@@ -101,8 +101,11 @@ func TestPlainMatchesPayroll(t *testing.T) {
 			require.Equal(t, want.worker[i], fenOf(t, p.Worker(i)), "year %d worker %d", year, i)
 		}
 		for u := range want.own {
-			require.Equal(t, want.own[u], fenOf(t, p.Own(u)), "year %d unit %d", year, u)
-			require.Equal(t, want.subtree[u], fenOf(t, p.Subtree(u)), "year %d unit %d", year, u)
+			c := net.Unit(u).Code()
+			own, _ := p.Own(c)
+			sub, _ := p.Subtree(c)
+			require.Equal(t, want.own[u], fenOf(t, own), "year %d unit %s", year, c)
+			require.Equal(t, want.subtree[u], fenOf(t, sub), "year %d unit %s", year, c)
 		}
 	}
 }

@@ -49,7 +49,7 @@ func ExampleSchedule_Payroll() {
 		fmt.Println(" ", p.RuleID(li), "—", p.Source(li).Issuer)
 	}
 	fmt.Println("total", p.Total().StringFixed(2))
-	town, _ := p.Unit(village.Parent())
+	town, _ := p.Subtree(village.Parent())
 	fmt.Println("town", town.StringFixed(2))
 	// Output:
 	// 2024年7月15日取得社会工作师证书一次性奖励：2,000.00元
@@ -117,7 +117,7 @@ func ExampleCompare() {
 	}
 	for _, l := range staffing.Levels {
 		ch := c.Level(l)
-		fmt.Printf("%-12s %8s → %8s  +%s\n", l, ch.Before.StringFixed(2), ch.After.StringFixed(2), ch.Diff().StringFixed(2))
+		fmt.Printf("%-12s %8s → %8s  +%s\n", l, ch.Baseline.StringFixed(2), ch.Reform.StringFixed(2), ch.Diff().StringFixed(2))
 	}
 	fmt.Println("total change", c.Total().Diff().StringFixed(2))
 	// Output:

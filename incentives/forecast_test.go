@@ -75,10 +75,10 @@ func TestCompare(t *testing.T) {
 		{staffing.Senior, "6000.00", "7200.00", "1200.00"},
 	} {
 		ch := c.Level(tt.level)
-		assert.Equal(t, []string{tt.before, tt.after, tt.change}, []string{fixed(ch.Before), fixed(ch.After), fixed(ch.Diff())}, tt.level.String())
+		assert.Equal(t, []string{tt.before, tt.after, tt.change}, []string{fixed(ch.Baseline), fixed(ch.Reform), fixed(ch.Diff())}, tt.level.String())
 	}
 	assert.Equal(t, "3600.00", fixed(c.Total().Diff()))
-	assert.Equal(t, "10800.00", fixed(c.Total().Before))
+	assert.Equal(t, "10800.00", fixed(c.Total().Baseline))
 	assert.Equal(t, "3600.00", fixed(c.Kind(incentives.KindStipend).Diff()))
 	assert.True(t, c.Kind(incentives.KindBonus).Diff().IsZero())
 
@@ -92,7 +92,7 @@ func TestCompare(t *testing.T) {
 	_, err = incentives.Compare(bad, raised, r, policy.Year(2024))
 	assert.ErrorContains(t, err, "baseline")
 	_, err = incentives.Compare(raised, bad, r, policy.Year(2024))
-	assert.ErrorContains(t, err, "what-if")
+	assert.ErrorContains(t, err, "reform: ")
 }
 
 func TestTotalsJSON(t *testing.T) {

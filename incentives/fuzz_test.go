@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/shegong/shegong/incentives"
+	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
 )
@@ -64,7 +65,7 @@ func FuzzDecodeSchedule(f *testing.F) {
 		}
 		p, err := s.Payroll(r, policy.Year(2024))
 		if err != nil {
-			if !errors.Is(err, incentives.ErrOverflow) {
+			if !errors.Is(err, metrics.ErrOverflow) {
 				t.Fatalf("payroll: %v", err)
 			}
 			return

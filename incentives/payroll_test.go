@@ -366,7 +366,6 @@ func TestUnitTotals(t *testing.T) {
 	for i, want := range []string{"6000.00", "1200.00", "2000.00", "1000.00"} {
 		assert.Equal(t, want, fixed(p.Worker(i)), "worker %d", i)
 	}
-	net := r.Network()
 	for _, tt := range []struct {
 		unit     string
 		own, sub string
@@ -378,15 +377,16 @@ func TestUnitTotals(t *testing.T) {
 		{"341821101", "0.00", "2000.00"},
 		{"341821101001", "2000.00", "2000.00"},
 	} {
-		u, ok := net.Index(code(tt.unit))
+		own, ok := p.Own(code(tt.unit))
 		require.True(t, ok)
-		assert.Equal(t, tt.own, fixed(p.Own(u)), tt.unit)
-		assert.Equal(t, tt.sub, fixed(p.Subtree(u)), tt.unit)
-		got, ok := p.Unit(code(tt.unit))
-		assert.True(t, ok)
-		assert.Equal(t, tt.sub, fixed(got), tt.unit)
+		assert.Equal(t, tt.own, fixed(own), tt.unit)
+		sub, ok := p.Subtree(code(tt.unit))
+		require.True(t, ok)
+		assert.Equal(t, tt.sub, fixed(sub), tt.unit)
 	}
-	_, ok := p.Unit(code("341822"))
+	_, ok := p.Subtree(code("341822"))
+	assert.False(t, ok)
+	_, ok = p.Own(code("341822"))
 	assert.False(t, ok)
 
 	tot := p.Totals()
@@ -411,7 +411,8 @@ func TestUnitTotals(t *testing.T) {
 	require.NoError(t, err)
 	assert.Zero(t, only.Len())
 	assert.Equal(t, "10200.00", fixed(only.Total()))
-	assert.Equal(t, "8200.00", fixed(only.Subtree(1)))
+	sub, _ := only.Subtree(code("341821100"))
+	assert.Equal(t, "8200.00", fixed(sub))
 }
 
 func TestPayrollErrors(t *testing.T) {
@@ -440,7 +441,7 @@ func TestOverflow(t *testing.T) {
 	w := cadre("c1", "2020-01-01")
 	w.Prior = staffing.Senior
 	_, err = s.Payroll(roster(t, w), policy.Year(2024))
-	require.ErrorIs(t, err, incentives.ErrOverflow)
+	require.ErrorIs(t, err, metrics.ErrOverflow)
 	assert.Contains(t, err.Error(), "c1")
 
 	// Two workers each under the limit overflow their unit.
@@ -449,7 +450,7 @@ func TestOverflow(t *testing.T) {
 	w2 := w
 	w2.ID = "c2"
 	_, err = s.Payroll(roster(t, w, w2), policy.Month(2024, 1))
-	assert.ErrorIs(t, err, incentives.ErrOverflow)
+	assert.ErrorIs(t, err, metrics.ErrOverflow)
 
 	// Bonuses: one worker's history overflows.
 	b := incentives.Langxi()
@@ -457,7 +458,7 @@ func TestOverflow(t *testing.T) {
 	require.NoError(t, err)
 	up := certified(certified(staffing.Worker{ID: "s1", Unit: town1, Role: staffing.SocialWorker, Joined: date("2020-01-01")}, staffing.Junior, "2021-01-01"), staffing.Intermediate, "2022-01-01")
 	_, err = b.Payroll(roster(t, up), policy.Year(2024))
-	assert.True(t, errors.Is(err, incentives.ErrOverflow), "%v", err)
+	assert.True(t, errors.Is(err, metrics.ErrOverflow), "%v", err)
 }
 
 // A stipend in force 2024-03-10 to 2024-06-20 and again from 2024-09-05,

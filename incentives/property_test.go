@@ -154,9 +154,13 @@ func TestPayrollProperties(t *testing.T) {
 			total += wt
 		}
 		for u, want := range units {
-			assert.Equal(t, want, fenOf(t, p.Own(u)), name)
+			own, ok := p.Own(r.Network().Unit(u).Code())
+			require.True(t, ok)
+			assert.Equal(t, want, fenOf(t, own), name)
 		}
-		assert.Equal(t, total, fenOf(t, p.Subtree(0)), name)
+		sub, ok := p.Subtree(r.Network().Unit(0).Code())
+		require.True(t, ok)
+		assert.Equal(t, total, fenOf(t, sub), name)
 		assert.Equal(t, total, fenOf(t, p.Total()), name)
 		tot := p.Totals()
 		for k := range kinds {
@@ -271,6 +275,7 @@ func referenceStipend(w *staffing.Worker, st incentives.Stipend, rounding metric
 					amount = decimal.Zero
 				case incentives.LeaveProRata:
 					amount = rounding.Fen(amount.Mul(decimal.NewFromInt(int64(w.Left.Sub(first)+1))).DivRound(dim, 30))
+				case incentives.LeaveWholeMonth: // in full
 				}
 			}
 			total = total.Add(amount)
