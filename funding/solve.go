@@ -23,7 +23,7 @@ import (
 // the budget in one pass, with every comparison an exact 128-bit product:
 // no iteration over "fix the violators and share the rest again", which
 // can take as many passes as there are claimants.
-func solve(budget int64, cs []claim, grants []Allotment) (num, den int64, err error) {
+func solve(budget int64, cs []claim, allots []Allotment) (num, den int64, err error) {
 	var weights, floors, most int64 // most: what the caps let the claimants take
 	var overflow, tooHigh bool      // weights overflow; floors pass any budget
 	for _, c := range cs {
@@ -67,7 +67,7 @@ func solve(budget int64, cs []claim, grants []Allotment) (num, den int64, err er
 	given := int64(0)
 	rems := make([]uint64, len(cs))
 	for i, c := range cs {
-		g := &grants[i]
+		g := &allots[i]
 		t := mul(num, c.w)
 		switch {
 		case c.w == 0 || c.floor > 0 && t.cmp(mul(c.floor, den)) <= 0:
@@ -86,7 +86,7 @@ func solve(budget int64, cs []claim, grants []Allotment) (num, den int64, err er
 		given += g.Fen
 	}
 	if left := budget - given; left > 0 {
-		giveLeftover(grants, rems, left)
+		giveLeftover(allots, rems, left)
 	}
 	return num, den, nil
 }
@@ -149,10 +149,10 @@ func rate(budget, floors int64, cs []claim) (num, den int64) {
 }
 
 // giveLeftover gives left fen, one each, to the shared claimants with the
-// largest remainders, smaller index (key) first among equals. It finds the
+// largest remainders, smaller index (code) first among equals. It finds the
 // left-th largest remainder by selection rather than sorting every
 // claimant.
-func giveLeftover(grants []Allotment, rems []uint64, left int64) {
+func giveLeftover(allots []Allotment, rems []uint64, left int64) {
 	pos := make([]uint64, 0, len(rems))
 	for _, r := range rems {
 		if r > 0 {
@@ -172,7 +172,7 @@ func giveLeftover(grants []Allotment, rems []uint64, left int64) {
 			if r == cut {
 				ties--
 			}
-			grants[i].Fen++
+			allots[i].Fen++
 		}
 	}
 }
