@@ -14,6 +14,10 @@ import (
 // NoCertificate, pays nothing.
 const numLevels = int(staffing.Senior) + 1
 
+// certLevels are the certificate levels, lowest first: the levels a rule
+// pays.
+var certLevels = [...]staffing.Level{staffing.Junior, staffing.Intermediate, staffing.Senior}
+
 // Amounts are amounts in yuan by certificate level, indexed by
 // staffing.Level: Amounts{staffing.Junior: …}. A level without an amount
 // pays nothing. In JSON it is an object from level names to amounts.
@@ -65,7 +69,7 @@ func (g *Grades) UnmarshalJSON(b []byte) error { return unmarshalLevels(b, "grad
 func marshalLevels[T any, A ~[numLevels]T](vals A) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteByte('{')
-	for i, l := range staffing.Levels {
+	for i, l := range certLevels {
 		v, err := json.Marshal(vals[l])
 		if err != nil {
 			return nil, err

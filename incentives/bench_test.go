@@ -45,7 +45,7 @@ func plainLangxi(r *staffing.Roster, year int) plainTotals {
 	for i := range r.Len() {
 		w := r.Worker(i)
 		var wt int64
-		for _, l := range staffing.Levels {
+		for _, l := range levels {
 			if d := w.Certified[l]; y.Contains(d) && w.Active(d) && l > w.LevelOn(d-1) {
 				wt += bonus[l]
 				t.level[l] += bonus[l]

@@ -48,9 +48,9 @@ func TestForecast(t *testing.T) {
 // from 2024: each of three cadres, one per level, costs 1,200 more a year.
 func TestCompare(t *testing.T) {
 	var ws []staffing.Worker
-	for i, l := range staffing.Levels {
+	for i, l := range levels {
 		w := cadre("c"+l.String(), "2020-01-01")
-		w.Prior = staffing.Levels[i]
+		w.Prior = levels[i]
 		ws = append(ws, w)
 	}
 	ws = append(ws, staffing.Worker{ID: "s1", Unit: town2, Role: staffing.SocialWorker, Prior: staffing.Junior, Joined: date("2020-01-01")})

@@ -83,3 +83,6 @@ func items(p *incentives.Payroll) []incentives.LineItem {
 
 // fixed writes d with two places, for comparing money.
 func fixed(d decimal.Decimal) string { return d.StringFixed(2) }
+
+// levels are the certificate levels, lowest first.
+var levels = []staffing.Level{staffing.Junior, staffing.Intermediate, staffing.Senior}

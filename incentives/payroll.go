@@ -406,7 +406,7 @@ func (r *run) bonus(i int, w *staffing.Worker, b *cBonus) error {
 	}
 	var order [numLevels]staffing.Level
 	n := 0
-	for _, l := range staffing.Levels {
+	for _, l := range certLevels {
 		d := w.Certified[l]
 		if d.IsZero() {
 			continue

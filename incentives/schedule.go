@@ -394,7 +394,7 @@ func levelFen(dst *[numLevels]int64, amounts []decimal.Decimal, what string) []e
 	if !amounts[staffing.NoCertificate].IsZero() {
 		errs = append(errs, fmt.Errorf("%s for %s: only certificate levels are paid", what, staffing.NoCertificate))
 	}
-	for _, l := range staffing.Levels {
+	for _, l := range certLevels {
 		f, err := fen(amounts[l], what+" for "+l.String())
 		if err != nil {
 			errs = append(errs, err)
