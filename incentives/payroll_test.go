@@ -398,6 +398,8 @@ func TestUnitTotals(t *testing.T) {
 	assert.Equal(t, "3000.00", fixed(tot.Kind(incentives.KindBonus)))
 	assert.True(t, tot.Kind(incentives.Kind(9)).IsZero())
 	assert.True(t, tot.Level(staffing.Level(9)).IsZero())
+	assert.True(t, tot.Kind(incentives.Kind(3)).IsZero(), "first past the last kind")
+	assert.True(t, tot.Level(staffing.Level(4)).IsZero(), "first past the last level")
 	assert.Equal(t, policy.Year(2024), p.Period())
 	assert.Equal(t, 4, p.Len())
 

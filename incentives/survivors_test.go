@@ -232,3 +232,34 @@ func TestAmountsForNoCertificate(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"junior":1,"intermediate":0,"senior":3}`, string(b))
 }
+
+// TestCertificatesOutOfOrder: an intermediate certificate obtained before
+// a junior one. Bonuses go in order of date, each raising the level held:
+// intermediate in February (2,000), junior in May raises nothing, senior in
+// August (3,000).
+func TestCertificatesOutOfOrder(t *testing.T) {
+	w := certified(certified(certified(cadre("c1", "2020-01-01"), staffing.Junior, "2024-05-05"), staffing.Intermediate, "2024-02-02"), staffing.Senior, "2024-08-08")
+	s := incentives.Langxi()
+	s.Stipends, s.Floors = nil, nil
+	p := payroll(t, s, policy.Year(2024), w)
+	var got []string
+	for li := range p.Items() {
+		got = append(got, li.Level().String()+" "+li.Period().From.String()+" "+fixed(li.Amount()))
+	}
+	assert.Equal(t, []string{"intermediate 2024-02-02 2000.00", "senior 2024-08-08 3000.00"}, got)
+}
+
+// TestLongestItem: whole months at one rate merge into one item of at
+// most 65,535 months; the next month starts a new item.
+func TestLongestItem(t *testing.T) {
+	w := cadre("c1", "2000-01-01")
+	w.Prior = staffing.Senior
+	s := stipendOnly(t, incentives.Amounts{staffing.Senior: dec("1")}, incentives.WholeMonthIfFirst, metrics.HalfUp)
+	p := payroll(t, s, policy.Period{From: date("2000-01-01"), Until: date("7461-12-31")}, w)
+	require.Equal(t, 2, p.Len())
+	got := items(p)
+	assert.Equal(t, 65535, got[0].Months())
+	assert.Equal(t, 9, got[1].Months()) // 5,462 years are 65,544 months: 65,535 + 9
+	assert.Equal(t, "65535.00", fixed(got[0].Amount()))
+	assert.Equal(t, "65544.00", fixed(p.Total()))
+}
