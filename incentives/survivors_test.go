@@ -263,3 +263,18 @@ func TestLongestItem(t *testing.T) {
 	assert.Equal(t, "65535.00", fixed(got[0].Amount()))
 	assert.Equal(t, "65544.00", fixed(p.Total()))
 }
+
+// TestLeftEarlierInTheFirstMonth: a payroll starting on 31 March for a
+// cadre who left on 10 March, under a pro-rata stipend that pays the month
+// of leaving whole: 31 March is paid, 1/31 of 310 yuan.
+func TestLeftEarlierInTheFirstMonth(t *testing.T) {
+	w := cadre("c1", "2020-01-01")
+	w.Prior = staffing.Senior
+	w.Left = date("2024-03-10")
+	s := stipendOnly(t, incentives.Amounts{staffing.Senior: dec("310")}, incentives.ProRata, metrics.HalfUp)
+	s.Stipends[0].Leaving = incentives.LeaveWholeMonth
+	p := payroll(t, s, policy.Period{From: date("2024-03-31"), Until: date("2024-04-30")}, w)
+	assert.Equal(t, "10.00", fixed(p.Total()))
+	p = payroll(t, s, policy.Period{From: date("2024-04-01"), Until: date("2024-04-30")}, w)
+	assert.Equal(t, "0.00", fixed(p.Total()))
+}
