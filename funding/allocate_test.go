@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -655,4 +656,43 @@ func TestEnumShape(t *testing.T) {
 	var c funding.Class
 	require.NoError(t, c.UnmarshalText([]byte("社會投入")))
 	assert.Equal(t, funding.Social, c)
+}
+
+// TestAllocateCodesAcrossProvinces: codes that differ in their highest
+// digits (provinces 11 to 65), many enough that code and position take
+// more than 44 bits, in a random order: the allotments come in code order,
+// with the fen left to the smallest codes among equal remainders.
+func TestAllocateCodesAcrossProvinces(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 65))
+	var cs []funding.Claimant
+	for p := 11; p <= 65; p++ {
+		for v := 1; v <= 3; v++ {
+			c, err := hierarchy.NewCode(p, 1, 2, 3, v)
+			require.NoError(t, err)
+			cs = append(cs, funding.Claimant{Code: c, Weight: 1})
+		}
+	}
+	want := slices.Clone(cs)
+	r.Shuffle(len(cs), func(i, j int) { cs[i], cs[j] = cs[j], cs[i] })
+	a, err := funding.Allocate(metrics.FromFen(int64(len(cs))*10+7), funding.ByWeight, cs)
+	require.NoError(t, err)
+	k := 0
+	for g := range a.All() {
+		require.Equal(t, want[k].Code, g.Code, "allotment %d", k)
+		wantFen := int64(10)
+		if k < 7 {
+			wantFen = 11
+		}
+		require.Equal(t, wantFen, g.Fen, "allotment %d", k)
+		k++
+	}
+	require.Equal(t, len(cs), k)
+
+	// The same codes with one beyond any valid code: still every problem,
+	// found through a comparison sort.
+	cs = append(cs, funding.Claimant{Code: 1 << 62, Weight: 1}, cs[5])
+	_, err = funding.Allocate(dec("1"), funding.ByWeight, cs)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "claimant 165 (4611686018427387904): invalid division code")
+	assert.Contains(t, err.Error(), "claimant 166 ("+strconv.FormatUint(uint64(cs[5].Code), 10)+"): duplicate code: also claimant 5")
 }

@@ -278,3 +278,27 @@ func TestLeftEarlierInTheFirstMonth(t *testing.T) {
 	p = payroll(t, s, policy.Period{From: date("2024-04-01"), Until: date("2024-04-30")}, w)
 	assert.Equal(t, "0.00", fixed(p.Total()))
 }
+
+// TestCertificateOnTheDayOfLeaving: under a pro-rata stipend, a senior
+// certificate obtained on the last day in post pays that day at the
+// senior rate: 19 days of March at 100 yuan a month (61.29) and one at
+// 310 (10.00).
+func TestCertificateOnTheDayOfLeaving(t *testing.T) {
+	w := certified(certified(cadre("c1", "2020-01-01"), staffing.Junior, "2021-01-01"), staffing.Senior, "2024-03-20")
+	w.Left = date("2024-03-20")
+	s := stipendOnly(t, incentives.Amounts{staffing.Junior: dec("100"), staffing.Senior: dec("310")}, incentives.ProRata, metrics.HalfUp)
+	p := payroll(t, s, policy.Month(2024, 3), w)
+	var got []string
+	for li := range p.Items() {
+		got = append(got, li.Level().String()+" "+li.Period().String()+" "+fixed(li.Amount()))
+	}
+	assert.Equal(t, []string{"junior 2024-03-01/2024-03-19 61.29", "senior 2024-03-20/2024-03-20 10.00"}, got)
+}
+
+// TestRatesOfPastTheLastLevel: a level past the table pays nothing.
+func TestRatesOfPastTheLastLevel(t *testing.T) {
+	r := incentives.Rates{Monthly: incentives.Amounts{staffing.Senior: dec("500")}}
+	assert.Equal(t, "500.00", fixed(r.Of(staffing.Senior)))
+	assert.True(t, r.Of(staffing.Level(4)).IsZero())
+	assert.True(t, r.Of(staffing.Level(200)).IsZero())
+}
