@@ -104,7 +104,8 @@ func FuzzMixJSON(f *testing.F) {
 		b, err := json.Marshal(doc)
 		require.NoError(t, err)
 		valid := strings.TrimSpace(name) != "" && year >= 0 && year <= 9999 &&
-			funding.Kind(kind1%12).Valid() && funding.Kind(kind2%12).Valid() && fen1 >= -1 && fen2 >= -1 && q1%7 < 6 && q2%7 < 6 &&
+			funding.Kind(kind1%12).Valid() && funding.Kind(kind2%12).Valid() && fen1 >= -1 && fen2 >= -1 &&
+			(fen1 == -1 || q1%7 < 6) && (fen2 == -1 || q2%7 < 6) && // a qualifier is written only with an amount
 			(kind1%12 != kind2%12 || label != "")
 		m := checkMixJSON(t, b)
 		require.Equal(t, valid, m != nil, "%s", b)
