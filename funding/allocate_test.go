@@ -696,3 +696,11 @@ func TestAllocateCodesAcrossProvinces(t *testing.T) {
 	assert.Contains(t, err.Error(), "claimant 165 (4611686018427387904): invalid division code")
 	assert.Contains(t, err.Error(), "claimant 166 ("+strconv.FormatUint(uint64(cs[5].Code), 10)+"): duplicate code: also claimant 5")
 }
+
+// TestAllocateWeightsUpToTheLimit: weights adding up to exactly the
+// largest int64 are no overflow.
+func TestAllocateWeightsUpToTheLimit(t *testing.T) {
+	a, err := funding.Allocate(dec("1.00"), funding.ByWeight, []funding.Claimant{{Code: code("a"), Weight: math.MaxInt64 - 1}, {Code: code("b"), Weight: 1}})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"a=1.00", "b=0.00"}, grants(a))
+}
