@@ -37,7 +37,7 @@ func (m Mix) Leverage() (Leverage, error) {
 }
 
 // A Delta is the change of one line (or of the total, with Class and Kind
-// unspecified) between two mixes.
+// unspecified) from one year's mix to a later one's.
 type Delta struct {
 	Class     Class
 	Kind      Kind
@@ -62,8 +62,10 @@ func newDelta(c Class, k Kind, from, to Sum) Delta {
 	return d
 }
 
-// A Change compares the mixes of two years.
-type Change struct {
+// A Growth is the change of a mix from one year to a later one. It is not
+// a what-if (two rule sets over the same data) but two years' figures, so
+// its sides are From and To.
+type Growth struct {
 	From, To int // the years
 	Total    Delta
 	ByClass  []Delta // fiscal, social, market
@@ -73,12 +75,12 @@ type Change struct {
 // ErrYears reports mixes that are not for two stated years, earlier first.
 var ErrYears = errors.New("mixes are not for two stated years in order")
 
-// Compare returns the change from one year's mix to a later year's.
-func Compare(from, to Mix) (Change, error) {
+// YearOnYear returns the growth from one year's mix to a later year's.
+func YearOnYear(from, to Mix) (Growth, error) {
 	if from.year == 0 || to.year == 0 || from.year >= to.year {
-		return Change{}, fmt.Errorf("%w: %s %d and %s %d", ErrYears, from.name, from.year, to.name, to.year)
+		return Growth{}, fmt.Errorf("%w: %s %d and %s %d", ErrYears, from.name, from.year, to.name, to.year)
 	}
-	c := Change{From: from.year, To: to.year, Total: newDelta(ClassUnspecified, KindUnspecified, from.Total(), to.Total())}
+	c := Growth{From: from.year, To: to.year, Total: newDelta(ClassUnspecified, KindUnspecified, from.Total(), to.Total())}
 	fc, tc := from.ByClass(), to.ByClass()
 	for i := range fc {
 		c.ByClass = append(c.ByClass, newDelta(fc[i].Class, KindUnspecified, fc[i].Sum, tc[i].Sum))

@@ -34,17 +34,41 @@
 //
 // # Allocation
 //
-// Allocate shares a budget, to the fen, over keyed claimants equally, by
-// population or by weight, with optional floors and caps. Each claimant
-// gets clamp(λ × weight, floor, cap) for the single rate λ at which the
-// grants add up to the budget, found exactly with 128-bit integer products;
-// the fen left after rounding down go to the largest remainders, smaller
-// key first. Grants always add up to the budget, keep every floor and cap,
-// and do not depend on the order of the input. Claimants turns the units of
-// a hierarchy.Network (its stations, one level, any selection) into
-// claimants keyed by code and weighted by population.
+// Allocate shares a budget, to the fen, over claimants named by their
+// hierarchy.Code, equally, by population or by weight, with optional floors
+// and caps. Each claimant gets clamp(λ × weight, floor, cap) for the single
+// rate λ at which the allotments add up to the budget, found exactly with
+// 128-bit integer products; the fen left after rounding down go to the
+// largest remainders, smaller code first. Allotments always add up to the
+// budget, keep every floor and cap, and do not depend on the order of the
+// input. A zero budget, or floors that take all of it, is a valid
+// allocation. Claimants turns the units of a hierarchy.Network (its
+// stations, one level, any selection) into claimants weighted by
+// population; ClaimantsOf does so for a list of codes, reporting those not
+// in the network (hierarchy.ErrUnknownUnit).
 //
-// Inside, money is int64 fen and every sum is checked for overflow: a
-// national allocation over 660,000 units takes about a tenth of a second,
-// the claimants built from the network included.
+// Errors: ErrAllocation wraps every problem of the input (each invalid
+// claimant as a *ClaimantError, with hierarchy.ErrCode, hierarchy.ErrDuplicate
+// or metrics.ErrMoney where they apply), ErrInfeasible a budget that no
+// rate can share under the floors, caps and weights given; a sum past an
+// int64 wraps metrics.ErrOverflow.
+//
+// Inside, money is int64 fen and every sum is checked for overflow. A
+// national allocation over 662,373 units in any order takes a few tens of
+// milliseconds: unordered codes are put in order by a radix sort of code
+// and position packed in one word.
+//
+// YearOnYear sets one year's mix beside a later one's (a Growth, with From
+// and To sides): it is not a what-if, which compares two rule sets over the
+// same data.
+//
+// # Concurrency
+//
+// Every result of the package is an immutable value whose methods only
+// read, so any number of goroutines may read one at once: Allocation,
+// Allotment, Mix (Items returns a copy), Sum, Line, Share, Leverage, Growth,
+// Delta, PerCapita, Profile, Earmark. Slices inside a result a caller
+// receives (Growth.ByClass, Line.Includes, a Share's Line) are the caller's
+// own: writing to them while other goroutines read the same slice is the
+// caller's race, as with any slice.
 package funding

@@ -80,17 +80,24 @@ var basisNames = enum.New[Basis]("per-capita basis",
 	enum.Name{Text: "social-worker", En: "per social worker", Hans: "每名社工", Hant: "每名社工"},
 )
 
+// Bases lists the bases in order.
+func Bases() []Basis { return basisNames.Listed() }
+
+// String returns b's machine name, such as "station".
 func (b Basis) String() string { return basisNames.String(b) }
 
-// Label returns b's name in language l.
+// Label returns b's name in the language closest to l.
 func (b Basis) Label(l language.Tag) string { return basisNames.Label(b, l) }
+
+// Valid reports whether b is one of the named bases.
+func (b Basis) Valid() bool { return basisNames.Valid(b) }
 
 // MarshalText encodes b as its machine name, such as "station".
 func (b Basis) MarshalText() ([]byte, error) { return basisNames.Marshal(b) }
 
 // UnmarshalText decodes a machine name or a Chinese label.
-func (b *Basis) UnmarshalText(b2 []byte) error {
-	return enum.Unmarshal(basisNames, b, b2)
+func (b *Basis) UnmarshalText(text []byte) error {
+	return enum.Unmarshal(basisNames, b, text)
 }
 
 // A PerCapita is an amount of money divided over a count of residents,
@@ -116,7 +123,7 @@ func Per(amount metrics.Quantity, count int64, b Basis) (PerCapita, error) {
 	if count <= 0 {
 		errs = append(errs, fmt.Errorf("%w: count %d is not positive", ErrPerCapita, count))
 	}
-	if !basisNames.Valid(b) {
+	if !b.Valid() {
 		errs = append(errs, fmt.Errorf("%w: basis %s", ErrPerCapita, b))
 	}
 	if err := errors.Join(errs...); err != nil {

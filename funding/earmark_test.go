@@ -68,6 +68,7 @@ func TestEarmarkErrors(t *testing.T) {
 		assert.Contains(t, err.Error(), s)
 	}
 	assert.Error(t, funding.Earmark{Fund: "f", Purpose: "p", Source: testSource}.Validate(), "zero share")
+	assert.NoError(t, funding.Earmark{Fund: "f", Purpose: "p", Share: ratio(t, "100%"), Source: testSource}.Validate(), "the whole fund")
 
 	e := funding.Chongqing2019().Earmarks[0]
 	_, err = e.Of(*qty(t, "6.3 万人"), metrics.Rounding(9))

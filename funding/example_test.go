@@ -15,13 +15,13 @@ import (
 // One million yuan over three stations: the fen that does not divide goes
 // to the first station in code order.
 func ExampleAllocate() {
-	stations := []funding.Claimant{{Key: "500101003"}, {Key: "500101001"}, {Key: "500101002"}}
+	stations := []funding.Claimant{{Code: 500101003000}, {Code: 500101001000}, {Code: 500101002000}}
 	a, err := funding.Allocate(decimal.RequireFromString("1000000.00"), funding.Equal, stations)
 	if err != nil {
 		panic(err)
 	}
 	for g := range a.All() {
-		fmt.Println(g.Key, g.Yuan().StringFixed(2))
+		fmt.Println(g.Code, g.Yuan().StringFixed(2))
 	}
 	// Output:
 	// 500101001 333333.34
@@ -33,21 +33,21 @@ func ExampleAllocate() {
 // takes what is left.
 func ExampleAllocate_floorsAndCaps() {
 	a, err := funding.Allocate(decimal.NewFromInt(900), funding.ByWeight, []funding.Claimant{
-		{Key: "A", Weight: 1, Floor: decimal.NewFromInt(150)},
-		{Key: "B", Weight: 2},
-		{Key: "C", Weight: 6, Cap: decimal.NewNullDecimal(decimal.NewFromInt(500))},
+		{Code: 500101001001, Weight: 1, Floor: decimal.NewFromInt(150)},
+		{Code: 500101001002, Weight: 2},
+		{Code: 500101001003, Weight: 6, Cap: decimal.NewNullDecimal(decimal.NewFromInt(500))},
 	})
 	if err != nil {
 		panic(err)
 	}
 	for g := range a.All() {
-		fmt.Println(g.Key, g.Yuan().StringFixed(2), g.Bound.Label(language.SimplifiedChinese))
+		fmt.Println(g.Code, g.Yuan().StringFixed(2), g.Bound.Label(language.SimplifiedChinese))
 	}
 	fmt.Println("rate", a.Rate().Value(2), "yuan per unit of weight")
 	// Output:
-	// A 150.00 保底
-	// B 250.00 按比例
-	// C 500.00 封顶
+	// 500101001001 150.00 保底
+	// 500101001002 250.00 按比例
+	// 500101001003 500.00 封顶
 	// rate 125 yuan per unit of weight
 }
 
@@ -81,12 +81,12 @@ func ExampleClaimants() {
 		panic(err)
 	}
 	for g := range a.All() {
-		fmt.Println(g.Key, g.Yuan().StringFixed(2))
+		fmt.Println(g.Code, g.Yuan().StringFixed(2))
 	}
 	fmt.Println(a.Rate().Value(2), "yuan per resident")
 	// Output:
-	// 500101001000 40000.00
-	// 500101002000 60000.00
+	// 500101001 40000.00
+	// 500101002 60000.00
 	// 10 yuan per resident
 }
 

@@ -24,12 +24,17 @@ var classNames = enum.New[Class]("funding class",
 	enum.Name{Text: "market", En: "market income", Hans: "市场投入", Hant: "市場投入"},
 )
 
-// Classes lists the valid classes in order.
-func Classes() []Class { return []Class{Fiscal, Social, Market} }
+// Classes lists the valid classes in order, without ClassUnspecified.
+func Classes() []Class { return classNames.Listed() }
 
+// String returns c's machine name, such as "fiscal".
 func (c Class) String() string { return classNames.String(c) }
 
-// Label returns c's name in language l.
+// Valid reports whether c is one of the named classes other than
+// ClassUnspecified.
+func (c Class) Valid() bool { return c != ClassUnspecified && classNames.Valid(c) }
+
+// Label returns c's name in the language closest to l.
 func (c Class) Label(l language.Tag) string { return classNames.Label(c, l) }
 
 // MarshalText encodes c as its machine name, such as "fiscal".
@@ -77,12 +82,13 @@ var kindNames = enum.New[Kind]("funding kind",
 	enum.Name{Text: "service-fees", En: "service fees", Hans: "市场服务收费", Hant: "市場服務收費"},
 )
 
-// Kinds lists the valid kinds in order.
-func Kinds() []Kind { return kindNames.Values()[1:] }
+// Kinds lists the valid kinds in order, without KindUnspecified.
+func Kinds() []Kind { return kindNames.Listed() }
 
+// String returns k's machine name, such as "donation".
 func (k Kind) String() string { return kindNames.String(k) }
 
-// Label returns k's name in language l.
+// Label returns k's name in the language closest to l.
 func (k Kind) Label(l language.Tag) string { return kindNames.Label(k, l) }
 
 // Valid reports whether k is one of the named kinds other than

@@ -176,3 +176,20 @@ func TestMixJSON(t *testing.T) {
 		})
 	}
 }
+
+// TestNewMixYearBounds: 9999 is the last year a mix can state, 0 none.
+func TestNewMixYearBounds(t *testing.T) {
+	item := funding.Item{Kind: funding.Donation, Source: testSource}
+	for _, tc := range []struct {
+		year int
+		ok   bool
+	}{{0, true}, {9999, true}, {10000, false}, {-1, false}} {
+		m, err := funding.NewMix("某市", tc.year, item)
+		if tc.ok {
+			require.NoError(t, err, tc.year)
+			assert.Equal(t, tc.year, m.Year())
+		} else {
+			assert.ErrorIs(t, err, funding.ErrMix, tc.year)
+		}
+	}
+}

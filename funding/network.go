@@ -1,50 +1,64 @@
 package funding
 
 import (
-	"strconv"
-	"strings"
+	"errors"
+	"fmt"
 
 	"github.com/shegong/shegong/hierarchy"
 )
 
 // Claimants returns a claimant for every unit of n that pick accepts
-// (every unit when pick is nil), in code order. The key is the unit's
-// 12-digit code (Code.Full), so key order is code order and Allocate needs
-// no sort; the weight is the unit's population, as its subtree's Totals
+// (every unit when pick is nil), in code order, so that Allocate needs no
+// sort; the weight is the unit's population, as its subtree's Totals
 // count it. Pick units that do not contain one another, such as the
 // townships with a station or the units of one level, so that each
 // resident counts once.
 func Claimants(n *hierarchy.Network, pick func(hierarchy.Unit) bool) []Claimant {
-	var picked []hierarchy.Unit
-	for u := range n.Units() {
-		if pick == nil || pick(u) {
-			picked = append(picked, u)
-		}
+	out := []Claimant{}
+	if pick == nil {
+		out = make([]Claimant, 0, n.Len())
 	}
-	// One string holds every key (Code.Full's digits), and each key is a
-	// slice of it: one allocation instead of one per unit.
-	var keys strings.Builder
-	keys.Grow(12 * len(picked))
-	out := make([]Claimant, len(picked))
 	var rollup *hierarchy.Rollup
-	for i, u := range picked {
-		var buf [20]byte
-		digits := strconv.AppendUint(buf[:0], uint64(u.Code()), 10)
-		keys.WriteString("000000000000"[min(len(digits), 12):]) // Code.Full's leading zeros, if any
-		keys.Write(digits)
-		if u.Leaf() {
-			out[i].Weight = u.Population()
+	for u := range n.Units() {
+		if pick != nil && !pick(u) {
 			continue
 		}
-		if rollup == nil {
-			rollup = n.Rollup()
-		}
-		t, _ := rollup.Of(u.Code())
-		out[i].Weight = t.Population()
-	}
-	all := keys.String()
-	for i := range out {
-		out[i].Key = all[12*i : 12*i+12]
+		out = append(out, Claimant{Code: u.Code(), Weight: weightOf(n, u, &rollup)})
 	}
 	return out
+}
+
+// ClaimantsOf returns a claimant for each code, in the order given,
+// weighted by the population of the unit of n with that code as Claimants
+// weighs it. Every code not in n is reported at once, each as a
+// *ClaimantError wrapping hierarchy.ErrUnknownUnit.
+func ClaimantsOf(n *hierarchy.Network, codes ...hierarchy.Code) ([]Claimant, error) {
+	out := make([]Claimant, len(codes))
+	var errs []error
+	var rollup *hierarchy.Rollup
+	for i, c := range codes {
+		u, ok := n.Lookup(c)
+		if !ok {
+			errs = append(errs, &ClaimantError{Index: i, Code: c, Err: fmt.Errorf("%w: %d", hierarchy.ErrUnknownUnit, uint64(c))})
+			continue
+		}
+		out[i] = Claimant{Code: c, Weight: weightOf(n, u, &rollup)}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// weightOf returns the population of u's subtree, building the network's
+// roll-up, once, only when a unit above the leaves needs it.
+func weightOf(n *hierarchy.Network, u hierarchy.Unit, rollup **hierarchy.Rollup) int64 {
+	if u.Leaf() {
+		return u.Population()
+	}
+	if *rollup == nil {
+		*rollup = n.Rollup()
+	}
+	t, _ := (*rollup).Of(u.Code()) // u is n's
+	return t.Population()
 }

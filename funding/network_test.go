@@ -26,7 +26,7 @@ func chongqing(t *testing.T) *hierarchy.Network {
 		t.Skipf("real division list %s not found: the shared data folder is not next to the repository", path)
 	}
 	require.NoError(t, err)
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	rows, err := csv.NewReader(f).ReadAll()
 	require.NoError(t, err)
 	require.Equal(t, []string{"code", "name", "parent_code"}, rows[0])
@@ -47,10 +47,10 @@ func TestClaimantsOfChongqing(t *testing.T) {
 	require.Len(t, townships, 1029)
 	i := 0
 	for u := range n.AtLevel(hierarchy.LevelTownship) {
-		require.Equal(t, u.Code().Full(), townships[i].Key)
+		require.Equal(t, u.Code(), townships[i].Code)
 		i++
 	}
-	assert.Equal(t, "500101001000", townships[0].Key) // 高笋塘街道
+	assert.Equal(t, "500101001000", townships[0].Code.Full()) // 高笋塘街道
 
 	// One million over 1,029 stations: 100,000,000 fen = 1,029 × 97,181 +
 	// 751, so the first 751 in code order get 971.82 and the rest 971.81.
@@ -61,14 +61,18 @@ func TestClaimantsOfChongqing(t *testing.T) {
 		counts[g.Yuan().StringFixed(2)]++
 	}
 	assert.Equal(t, map[string]int{"971.82": 751, "971.81": 278}, counts)
-	g, _ := a.Grant(townships[750].Key)
+	g, _ := a.Of(townships[750].Code)
 	assert.Equal(t, "971.82", g.Yuan().StringFixed(2))
-	g, _ = a.Grant(townships[751].Key)
+	g, _ = a.Of(townships[751].Code)
 	assert.Equal(t, "971.81", g.Yuan().StringFixed(2))
 
-	// The list states no populations.
+	// The list states no populations: nothing to share by, unless the
+	// budget is zero.
 	_, err = funding.Allocate(dec("1000000"), funding.ByPopulation, townships)
-	assert.ErrorIs(t, err, funding.ErrZeroWeights)
+	assert.ErrorIs(t, err, funding.ErrInfeasible)
+	a, err = funding.Allocate(dec("0"), funding.ByPopulation, townships)
+	require.NoError(t, err)
+	assert.Equal(t, 1029, a.Len())
 }
 
 func TestClaimantsPopulation(t *testing.T) {
@@ -93,7 +97,7 @@ func TestClaimantsPopulation(t *testing.T) {
 	require.Len(t, all, n.Len())
 	assert.Equal(t, total, all[0].Weight, "the province holds everyone")
 	for i, u := range slices.Collect(n.Units()) {
-		assert.Equal(t, u.Code().Full(), all[i].Key)
+		assert.Equal(t, u.Code(), all[i].Code)
 		if u.Leaf() {
 			assert.Equal(t, u.Population(), all[i].Weight)
 		}
@@ -105,9 +109,32 @@ func TestClaimantsPopulation(t *testing.T) {
 	require.NoError(t, err)
 	checkAllocation(t, 12345678, townships, a)
 	for _, c := range townships {
-		g, ok := a.Grant(c.Key)
+		g, ok := a.Of(c.Code)
 		require.True(t, ok)
 		exact := decimal.NewFromInt(12345678 * c.Weight).Div(decimal.NewFromInt(total))
-		assert.True(t, exact.Sub(decimal.NewFromInt(g.Fen)).Abs().LessThan(decimal.NewFromInt(1)), "%s: %d fen for %s", c.Key, g.Fen, exact)
+		assert.True(t, exact.Sub(decimal.NewFromInt(g.Fen)).Abs().LessThan(decimal.NewFromInt(1)), "%s: %d fen for %s", c.Code, g.Fen, exact)
 	}
+}
+
+func TestClaimantsOf(t *testing.T) {
+	records, err := synth.Records(synth.Size{Provinces: 1, Cities: 1, Counties: 2, Townships: 4, Communities: 12})
+	require.NoError(t, err)
+	n, err := hierarchy.Build(records)
+	require.NoError(t, err)
+	townships := funding.Claimants(n, func(u hierarchy.Unit) bool { return u.Level() == hierarchy.LevelTownship })
+	leaf := funding.Claimants(n, func(u hierarchy.Unit) bool { return u.Leaf() })[5]
+
+	// In the order asked, with the weights Claimants gives.
+	got, err := funding.ClaimantsOf(n, townships[2].Code, leaf.Code, townships[0].Code)
+	require.NoError(t, err)
+	assert.Equal(t, []funding.Claimant{townships[2], leaf, townships[0]}, got)
+
+	missing := townships[3].Code + 1000
+	_, err = funding.ClaimantsOf(n, townships[1].Code, missing, 0)
+	assert.ErrorIs(t, err, hierarchy.ErrUnknownUnit)
+	var ce *funding.ClaimantError
+	require.ErrorAs(t, err, &ce)
+	assert.Equal(t, 1, ce.Index)
+	assert.Equal(t, missing, ce.Code)
+	assert.Contains(t, err.Error(), "claimant 2 (0): unit not in the network")
 }

@@ -10,8 +10,10 @@ import (
 	"github.com/shegong/shegong/metrics"
 )
 
-// solve shares budget fen over cs (in key order), writing each grant's Fen
-// and Bound, and returns the rate λ = num/den fen per unit of weight.
+// solve shares budget fen over cs (in code order), writing each allotment's
+// Fen and Bound, and returns the rate λ = num/den fen per unit of weight.
+// Floors that take the whole budget (a zero budget included) give λ = 0,
+// whatever the weights.
 //
 // The exact answer gives claimant i clamp(λ wᵢ, floorᵢ, capᵢ) where λ
 // solves g(λ) = Σ clamp(λ wᵢ, floorᵢ, capᵢ) = budget. g is continuous,
@@ -21,7 +23,7 @@ import (
 // the budget in one pass, with every comparison an exact 128-bit product:
 // no iteration over "fix the violators and share the rest again", which
 // can take as many passes as there are claimants.
-func solve(budget int64, cs []claim, grants []Grant) (num, den int64, err error) {
+func solve(budget int64, cs []claim, allots []Allotment) (num, den int64, err error) {
 	var weights, floors, most int64 // most: what the caps let the claimants take
 	var overflow, tooHigh bool      // weights overflow; floors pass any budget
 	for _, c := range cs {
@@ -42,17 +44,18 @@ func solve(budget int64, cs []claim, grants []Grant) (num, den int64, err error)
 	var errs []error
 	switch {
 	case overflow:
-		errs = append(errs, ErrOverflow)
-	case weights == 0:
-		errs = append(errs, ErrZeroWeights)
+		errs = append(errs, fmt.Errorf("%w: %w: weights add up to more than %d", ErrAllocation, metrics.ErrOverflow, int64(math.MaxInt64)))
+	case most < budget && weights == 0:
+		errs = append(errs, fmt.Errorf("%w: every weight is zero, so nothing shares the %s yuan the floors leave of a budget of %s yuan",
+			ErrInfeasible, metrics.FromFen(budget-floors).StringFixed(2), metrics.FromFen(budget).StringFixed(2)))
 	case most < budget:
-		errs = append(errs, fmt.Errorf("%w: caps allow %s yuan of a budget of %s yuan", ErrCapsBelowBudget, metrics.FromFen(most).StringFixed(2), metrics.FromFen(budget).StringFixed(2)))
+		errs = append(errs, fmt.Errorf("%w: caps allow %s yuan of a budget of %s yuan", ErrInfeasible, metrics.FromFen(most).StringFixed(2), metrics.FromFen(budget).StringFixed(2)))
 	}
 	switch {
 	case tooHigh:
-		errs = append(errs, fmt.Errorf("%w: floors add up to more than %s yuan", ErrFloorsExceedBudget, metrics.FromFen(math.MaxInt64).StringFixed(2)))
+		errs = append(errs, fmt.Errorf("%w: floors add up to more than %s yuan", ErrInfeasible, metrics.FromFen(math.MaxInt64).StringFixed(2)))
 	case floors > budget:
-		errs = append(errs, fmt.Errorf("%w: floors add up to %s yuan, the budget is %s yuan", ErrFloorsExceedBudget, metrics.FromFen(floors).StringFixed(2), metrics.FromFen(budget).StringFixed(2)))
+		errs = append(errs, fmt.Errorf("%w: floors add up to %s yuan, the budget is %s yuan", ErrInfeasible, metrics.FromFen(floors).StringFixed(2), metrics.FromFen(budget).StringFixed(2)))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return 0, 0, err
@@ -64,7 +67,7 @@ func solve(budget int64, cs []claim, grants []Grant) (num, den int64, err error)
 	given := int64(0)
 	rems := make([]uint64, len(cs))
 	for i, c := range cs {
-		g := &grants[i]
+		g := &allots[i]
 		t := mul(num, c.w)
 		switch {
 		case c.w == 0 || c.floor > 0 && t.cmp(mul(c.floor, den)) <= 0:
@@ -83,7 +86,7 @@ func solve(budget int64, cs []claim, grants []Grant) (num, den int64, err error)
 		given += g.Fen
 	}
 	if left := budget - given; left > 0 {
-		giveLeftover(grants, rems, left)
+		giveLeftover(allots, rems, left)
 	}
 	return num, den, nil
 }
@@ -146,10 +149,10 @@ func rate(budget, floors int64, cs []claim) (num, den int64) {
 }
 
 // giveLeftover gives left fen, one each, to the shared claimants with the
-// largest remainders, smaller index (key) first among equals. It finds the
+// largest remainders, smaller index (code) first among equals. It finds the
 // left-th largest remainder by selection rather than sorting every
 // claimant.
-func giveLeftover(grants []Grant, rems []uint64, left int64) {
+func giveLeftover(allots []Allotment, rems []uint64, left int64) {
 	pos := make([]uint64, 0, len(rems))
 	for _, r := range rems {
 		if r > 0 {
@@ -169,7 +172,7 @@ func giveLeftover(grants []Grant, rems []uint64, left int64) {
 			if r == cut {
 				ties--
 			}
-			grants[i].Fen++
+			allots[i].Fen++
 		}
 	}
 }

@@ -232,7 +232,7 @@ func TestLeverage(t *testing.T) {
 	assert.Contains(t, err.Error(), "鄂尔多斯市 has no stated fiscal figure")
 }
 
-func TestCompare(t *testing.T) {
+func TestYearOnYear(t *testing.T) {
 	// A made-up 2018 for Chongqing: 30 M of purchase and more than 80 M of
 	// social input.
 	from, err := funding.NewMix("重庆市", 2018,
@@ -241,7 +241,7 @@ func TestCompare(t *testing.T) {
 	)
 	require.NoError(t, err)
 	to := funding.Chongqing2019().Mix
-	c, err := funding.Compare(from, to)
+	c, err := funding.YearOnYear(from, to)
 	require.NoError(t, err)
 	assert.Equal(t, 2018, c.From)
 	assert.Equal(t, 2019, c.To)
@@ -283,7 +283,7 @@ func TestCompare(t *testing.T) {
 	assert.Equal(t, 1, c.ByKind[2].To.Unstated)
 
 	for _, pair := range [][2]funding.Mix{{to, from}, {to, to}, {funding.Suzhou().Mix, to}, {from, funding.Ordos().Mix}} {
-		_, err := funding.Compare(pair[0], pair[1])
+		_, err := funding.YearOnYear(pair[0], pair[1])
 		assert.ErrorIs(t, err, funding.ErrYears)
 	}
 }

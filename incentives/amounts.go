@@ -14,6 +14,10 @@ import (
 // NoCertificate, pays nothing.
 const numLevels = int(staffing.Senior) + 1
 
+// certLevels are the certificate levels, lowest first: the levels a rule
+// pays.
+var certLevels = [...]staffing.CertLevel{staffing.Junior, staffing.Intermediate, staffing.Senior}
+
 // Amounts are amounts in yuan by certificate level, indexed by
 // staffing.CertLevel: Amounts{staffing.Junior: …}. A level without an amount
 // pays nothing. In JSON it is an object from level names to amounts.
@@ -30,8 +34,14 @@ func (a Amounts) IsZero() bool {
 }
 
 // MarshalJSON writes an object from level names to amounts, every level
-// listed, junior first.
-func (a Amounts) MarshalJSON() ([]byte, error) { return marshalLevels(a) }
+// listed, junior first. An amount for NoCertificate, which nothing pays
+// and the format has no key for, is an error rather than dropped.
+func (a Amounts) MarshalJSON() ([]byte, error) {
+	if !a[staffing.NoCertificate].IsZero() {
+		return nil, fmt.Errorf("amounts: %s for %s: only certificate levels are paid", a[staffing.NoCertificate], staffing.NoCertificate)
+	}
+	return marshalLevels(a)
+}
 
 // UnmarshalJSON reads an object from level names (or Chinese titles) to
 // amounts. An unknown or repeated level is an error; a level left out pays
@@ -44,8 +54,14 @@ func (a *Amounts) UnmarshalJSON(b []byte) error { return unmarshalLevels(b, "amo
 // senior is paid three grades, not one plus two plus three.
 type Grades [staffing.Senior + 1]int
 
-// MarshalJSON writes an object from level names to grades.
-func (g Grades) MarshalJSON() ([]byte, error) { return marshalLevels(g) }
+// MarshalJSON writes an object from level names to grades. Grades for
+// NoCertificate are an error rather than dropped.
+func (g Grades) MarshalJSON() ([]byte, error) {
+	if g[staffing.NoCertificate] != 0 {
+		return nil, fmt.Errorf("grades: %d for %s: only certificate levels are paid", g[staffing.NoCertificate], staffing.NoCertificate)
+	}
+	return marshalLevels(g)
+}
 
 // UnmarshalJSON reads an object from level names to grades.
 func (g *Grades) UnmarshalJSON(b []byte) error { return unmarshalLevels(b, "grades", g) }
@@ -53,7 +69,7 @@ func (g *Grades) UnmarshalJSON(b []byte) error { return unmarshalLevels(b, "grad
 func marshalLevels[T any, A ~[numLevels]T](vals A) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteByte('{')
-	for i, l := range staffing.CertLevels() {
+	for i, l := range certLevels {
 		v, err := json.Marshal(vals[l])
 		if err != nil {
 			return nil, err

@@ -79,6 +79,7 @@ func (p *Payroll) Describe(li LineItem, tag language.Tag) string {
 		return pr.Sprintf(msgBonus, level, day(from, lang), amount)
 	case KindAward:
 		return pr.Sprintf(msgAward, p.refs[li.rule].title, day(from, lang), amount)
+	default: // a stipend, below
 	}
 	switch li.months {
 	case 0:

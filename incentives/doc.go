@@ -8,8 +8,8 @@
 // A Schedule is data: rules (Bonus, Stipend, Award, Floor), each with a
 // policy.Versioned series of amounts, every version with the days it is in
 // force and the policy.Source that set it. A revision is a new version from
-// its date (Versioned.Supersede); a what-if is a modified copy, compared
-// with Compare. Presets reproduce Langxi's bonuses of 1,000 / 2,000 / 3,000
+// its date (Versioned.Supersede); a what-if is a modified copy (a reform),
+// compared with its baseline by Compare. Presets reproduce Langxi's bonuses of 1,000 / 2,000 / 3,000
 // yuan, its cadre stipends of 100 / 300 / 500 yuan a month and its salary
 // floor of 50,000 yuan a year, and Chongqing's award of 300,000 yuan to each
 // 名家名师. A schedule decodes from JSON with DecodeSchedule, strictly and
@@ -39,10 +39,29 @@
 // Simplified or Traditional Chinese (Describe). TotalsOnly skips the line
 // items for national runs.
 //
+// Units are named by hierarchy.Code (Payroll.Own, Payroll.Subtree), workers
+// by their position on the roster.
+//
 // CheckFloors holds annual pay against the salary floors; Forecast budgets a
-// year month by month; Compare sets a what-if beside its baseline, by kind,
-// level and in total. Awards are granted to named workers on a date, as
-// input (WithGrants).
+// year month by month; Compare(baseline, reform, roster, period) sets a
+// reform beside its baseline, each Change by kind, level and in total with
+// its Baseline, Reform and Diff. Awards are granted to named workers on a
+// date, as input (WithGrants, a Grant each).
+//
+// Errors: ErrSchedule wraps every problem of a schedule (each rule's as a
+// *RuleError with its list and Index), ErrGrant every *GrantError (with the
+// Index of the grant), ErrPay every *PayError; a sum past int64 fen wraps
+// metrics.ErrOverflow.
+//
+// # Concurrency
+//
+// Computations read the Schedule and the roster and write nothing of
+// theirs. Their results are immutable after they return, so any number of
+// goroutines may read one at once: Payroll (Items and WorkerItems iterate
+// over it, Describe and Line build new values), LineItem, Line, Totals,
+// Forecast, Comparison, Change, FloorCheck and FloorResult. A Schedule is a
+// plain value: reading it from several goroutines is safe, writing to it
+// while another goroutine computes with it is a race.
 //
 // Everything is pure and deterministic: dates and periods are arguments,
 // results come in roster order.

@@ -49,7 +49,7 @@ func ExampleSchedule_Payroll() {
 		fmt.Println(" ", p.RuleID(li), "—", p.Source(li).Issuer)
 	}
 	fmt.Println("total", p.Total().StringFixed(2))
-	town, _ := p.Unit(village.Parent())
+	town, _ := p.Subtree(village.Parent())
 	fmt.Println("town", town.StringFixed(2))
 	// Output:
 	// 2024年7月15日取得社会工作师证书一次性奖励：2,000.00元
@@ -92,7 +92,7 @@ func ExampleSchedule_CheckFloors() {
 func ExampleCompare() {
 	village, _ := hierarchy.ParseCode("341821100200")
 	var ws []staffing.Worker
-	for _, l := range staffing.CertLevels() {
+	for _, l := range []staffing.CertLevel{staffing.Junior, staffing.Intermediate, staffing.Senior} {
 		ws = append(ws, staffing.Worker{ID: "cadre-" + l.String(), Unit: village, Role: staffing.CommitteeCadre, Prior: l, Joined: policy.MustDate(2020, 1, 1)})
 	}
 	roster, err := staffing.NewRoster(langxi(), ws)
@@ -115,9 +115,9 @@ func ExampleCompare() {
 		fmt.Println(err)
 		return
 	}
-	for _, l := range staffing.CertLevels() {
+	for _, l := range []staffing.CertLevel{staffing.Junior, staffing.Intermediate, staffing.Senior} {
 		ch := c.Level(l)
-		fmt.Printf("%-12s %8s → %8s  +%s\n", l, ch.Before.StringFixed(2), ch.After.StringFixed(2), ch.Diff().StringFixed(2))
+		fmt.Printf("%-12s %8s → %8s  +%s\n", l, ch.Baseline.StringFixed(2), ch.Reform.StringFixed(2), ch.Diff().StringFixed(2))
 	}
 	fmt.Println("total change", c.Total().Diff().StringFixed(2))
 	// Output:
@@ -171,7 +171,7 @@ func ExampleDecodeSchedule() {
 		return
 	}
 	v, _ := s.Stipends[0].Rates.At(policy.MustDate(2024, 6, 1))
-	for _, l := range staffing.CertLevels() {
+	for _, l := range []staffing.CertLevel{staffing.Junior, staffing.Intermediate, staffing.Senior} {
 		fmt.Println(l, v.Value.Of(l))
 	}
 	_, err = incentives.DecodeSchedule([]byte(`{"jurisdiction": "某县", "stipends": [{"id": "x", "rate": []}]}`))

@@ -52,3 +52,16 @@ func TestAddFen(t *testing.T) {
 func TestLineItemSize(t *testing.T) {
 	assert.Equal(t, uintptr(32), unsafe.Sizeof(LineItem{}))
 }
+
+// TestSum128 adds products whose low words overflow, so the carry reaches
+// the high word.
+func TestSum128(t *testing.T) {
+	var s sum128
+	s.add(math.MaxInt64, 2) // 2⁶⁴ − 2
+	s.add(1, 3)             // 2⁶⁴ + 1: the low word wraps
+	assert.Equal(t, sum128{hi: 1, lo: 1}, s)
+	assert.Equal(t, int64(1<<62), s.div(4, metrics.Down)) // (2⁶⁴ + 1) / 4
+	assert.Equal(t, int64(1<<62+1), s.div(4, metrics.Up))
+	s.add(math.MaxInt64, 4) // + 2⁶⁵ − 4 = 3 × 2⁶⁴ − 3
+	assert.Equal(t, sum128{hi: 2, lo: math.MaxUint64 - 2}, s)
+}

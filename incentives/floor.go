@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"math/bits"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -73,14 +72,14 @@ func (e *PayError) Unwrap() []error { return []error{ErrPay, e.Err} }
 // as a *PayError: a worker subject to a floor without pay, pay for an id
 // not on the roster, pay that is negative or has a fraction of a fen.
 func (s *Schedule) CheckFloors(r *staffing.Roster, year int, pay map[string]decimal.Decimal) (*FloorCheck, error) {
-	if _, err := policy.NewDate(year, 1, 1); err != nil {
+	y, err := policy.Year(year)
+	if err != nil {
 		return nil, err
 	}
 	c, err := s.compile(s.lists())
 	if err != nil {
 		return nil, err
 	}
-	y := policy.MustYear(year)
 	daysYear, _ := y.Days()
 	var probs []*PayError
 	known := make(map[string]bool, len(pay))
@@ -90,41 +89,58 @@ func (s *Schedule) CheckFloors(r *staffing.Roster, year int, pay map[string]deci
 		if havePay {
 			known[w.ID] = true
 		}
-		inPost := policy.Period{From: w.Joined, Until: w.Left}
-		for _, f := range c.floors {
+		for fi := range c.floors {
+			f := &c.floors[fi]
 			if !f.roles.Has(w.Role) {
 				continue
 			}
-			var hi, lo uint64
-			days, src := 0, policy.Source{}
-			for v, ver := range f.annual {
-				span, ok := ver.period.Intersect(y)
-				if ok {
-					span, ok = span.Intersect(inPost)
-				}
-				if !ok {
-					continue
-				}
-				n, _ := span.Days()
-				h, l := bits.Mul64(uint64(ver.v), uint64(n))
-				var carry uint64
-				lo, carry = bits.Add64(lo, l, 0)
-				hi += h + carry
-				days += n
-				src = f.sources[v]
-			}
-			if days == 0 {
-				continue
-			}
-			if !havePay {
+			sum, days, src := f.owed(y, policy.Period{From: w.Joined, Until: w.Left})
+			switch {
+			case days == 0:
+			case !havePay:
 				probs = append(probs, &PayError{Worker: w.ID, Err: fmt.Errorf("no pay given, but floor %s applies", f.id)})
-				continue
+			default:
+				// Σ amount×days < 2⁶³×daysYear, so the quotient fits.
+				floor := sum.div(daysYear, c.rounding)
+				out.Results = append(out.Results, FloorResult{Worker: i, ID: w.ID, Rule: f.id, Source: src, Days: days, Floor: metrics.FromFen(floor), Pay: p})
 			}
-			// Σ amount×days < 2⁶³×daysYear, so the quotient fits.
-			floor := int64(divRound(hi, lo, uint64(daysYear), c.rounding))
-			out.Results = append(out.Results, FloorResult{Worker: i, ID: w.ID, Rule: f.id, Source: src, Days: days, Floor: metrics.FromFen(floor), Pay: p})
 		}
 	}
+	probs = append(probs, checkPay(pay, known)...)
+	if len(probs) > 0 {
+		errs := make([]error, len(probs))
+		for i, p := range probs {
+			errs[i] = p
+		}
+		return nil, errors.Join(errs...)
+	}
+	return out, nil
+}
+
+// owed returns Σ amount × days over the versions of f in force in year y
+// while the worker is in post, the days counted and the Source of the last
+// version counted.
+func (f *cFloor) owed(y, inPost policy.Period) (sum sum128, days int, src policy.Source) {
+	for v, ver := range f.annual {
+		span, ok := ver.period.Intersect(y)
+		if ok {
+			span, ok = span.Intersect(inPost)
+		}
+		if !ok {
+			continue
+		}
+		n, _ := span.Days()
+		sum.add(ver.v, n)
+		days += n
+		src = f.sources[v]
+	}
+	return sum, days, src
+}
+
+// checkPay reports pay given for ids not on the roster (not in known),
+// and pay that is negative or has a fraction of a fen, in id order.
+func checkPay(pay map[string]decimal.Decimal, known map[string]bool) []*PayError {
+	var probs []*PayError
 	for _, id := range sortedKeys(pay) {
 		switch p := pay[id]; {
 		case !known[id]:
@@ -137,14 +153,7 @@ func (s *Schedule) CheckFloors(r *staffing.Roster, year int, pay map[string]deci
 			}
 		}
 	}
-	if len(probs) > 0 {
-		errs := make([]error, len(probs))
-		for i, p := range probs {
-			errs[i] = p
-		}
-		return nil, errors.Join(errs...)
-	}
-	return out, nil
+	return probs
 }
 
 func sortedKeys[V any](m map[string]V) []string {

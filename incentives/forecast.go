@@ -21,10 +21,11 @@ type Forecast struct {
 
 // Forecast computes the budget of s for roster r over year.
 func (s *Schedule) Forecast(r *staffing.Roster, year int, opts ...Option) (*Forecast, error) {
-	if _, err := policy.NewDate(year, 1, 1); err != nil {
+	y, err := policy.Year(year)
+	if err != nil {
 		return nil, err
 	}
-	run, err := s.count(r, policy.MustYear(year), opts, true)
+	run, err := s.count(r, y, opts, true)
 	if err != nil {
 		return nil, err
 	}
@@ -33,34 +34,36 @@ func (s *Schedule) Forecast(r *staffing.Roster, year int, opts ...Option) (*Fore
 	return f, nil
 }
 
-// A Change is an amount under a baseline and under a what-if.
+// A Change is one amount under a baseline schedule and under a reform.
 type Change struct {
-	Before, After decimal.Decimal
+	Baseline, Reform decimal.Decimal
 }
 
-// Diff returns After − Before.
-func (c Change) Diff() decimal.Decimal { return c.After.Sub(c.Before) }
+// Diff returns Reform − Baseline.
+func (c Change) Diff() decimal.Decimal { return c.Reform.Sub(c.Baseline) }
 
 // A Comparison is the totals of one roster over one period under a
-// baseline schedule and a what-if.
+// baseline schedule and a reform (a modified copy, or another
+// jurisdiction's schedule). It is immutable and safe for concurrent reads.
 type Comparison struct {
-	Period        policy.Period
-	Before, After Totals
+	Period           policy.Period
+	Baseline, Reform Totals
 }
 
 // Compare computes the totals of roster r over period p under baseline and
-// whatIf, such as Langxi's stipends raised from 100 / 300 / 500 to 200 /
-// 400 / 600 yuan a month.
-func Compare(baseline, whatIf *Schedule, r *staffing.Roster, p policy.Period, opts ...Option) (*Comparison, error) {
-	before, err := baseline.count(r, p, opts, false)
+// reform, such as Langxi's stipends raised from 100 / 300 / 500 to 200 /
+// 400 / 600 yuan a month. The options (grants) apply to both. An error
+// names the side that failed.
+func Compare(baseline, reform *Schedule, r *staffing.Roster, p policy.Period, opts ...Option) (*Comparison, error) {
+	base, err := baseline.count(r, p, opts, false)
 	if err != nil {
 		return nil, fmt.Errorf("baseline: %w", err)
 	}
-	after, err := whatIf.count(r, p, opts, false)
+	ref, err := reform.count(r, p, opts, false)
 	if err != nil {
-		return nil, fmt.Errorf("what-if: %w", err)
+		return nil, fmt.Errorf("reform: %w", err)
 	}
-	return &Comparison{Period: p, Before: before.totals, After: after.totals}, nil
+	return &Comparison{Period: p, Baseline: base.totals, Reform: ref.totals}, nil
 }
 
 // count computes the totals of s for r over p without line items or
@@ -78,16 +81,19 @@ func (s *Schedule) count(r *staffing.Roster, p policy.Period, opts []Option, byM
 	if byMonth {
 		run.byMonth = make([]Totals, len(run.months))
 	}
-	return run, run.all()
+	if err := run.all(); err != nil {
+		return nil, err
+	}
+	return run, nil
 }
 
 // Level returns the change of the total paid for level l.
 func (c *Comparison) Level(l staffing.CertLevel) Change {
-	return Change{c.Before.Level(l), c.After.Level(l)}
+	return Change{c.Baseline.Level(l), c.Reform.Level(l)}
 }
 
 // Kind returns the change of the total paid as k.
-func (c *Comparison) Kind(k Kind) Change { return Change{c.Before.Kind(k), c.After.Kind(k)} }
+func (c *Comparison) Kind(k Kind) Change { return Change{c.Baseline.Kind(k), c.Reform.Kind(k)} }
 
 // Total returns the change of the grand total.
-func (c *Comparison) Total() Change { return Change{c.Before.Total(), c.After.Total()} }
+func (c *Comparison) Total() Change { return Change{c.Baseline.Total(), c.Reform.Total()} }

@@ -48,9 +48,9 @@ func TestForecast(t *testing.T) {
 // from 2024: each of three cadres, one per level, costs 1,200 more a year.
 func TestCompare(t *testing.T) {
 	var ws []staffing.Worker
-	for i, l := range staffing.CertLevels() {
+	for i, l := range levels {
 		w := cadre("c"+l.String(), "2020-01-01")
-		w.Prior = staffing.CertLevels()[i]
+		w.Prior = levels[i]
 		ws = append(ws, w)
 	}
 	ws = append(ws, staffing.Worker{ID: "s1", Unit: town2, Role: staffing.SocialWorker, Prior: staffing.Junior, Joined: date("2020-01-01")})
@@ -75,10 +75,10 @@ func TestCompare(t *testing.T) {
 		{staffing.Senior, "6000.00", "7200.00", "1200.00"},
 	} {
 		ch := c.Level(tt.level)
-		assert.Equal(t, []string{tt.before, tt.after, tt.change}, []string{fixed(ch.Before), fixed(ch.After), fixed(ch.Diff())}, tt.level.String())
+		assert.Equal(t, []string{tt.before, tt.after, tt.change}, []string{fixed(ch.Baseline), fixed(ch.Reform), fixed(ch.Diff())}, tt.level.String())
 	}
 	assert.Equal(t, "3600.00", fixed(c.Total().Diff()))
-	assert.Equal(t, "10800.00", fixed(c.Total().Before))
+	assert.Equal(t, "10800.00", fixed(c.Total().Baseline))
 	assert.Equal(t, "3600.00", fixed(c.Kind(incentives.KindStipend).Diff()))
 	assert.True(t, c.Kind(incentives.KindBonus).Diff().IsZero())
 
@@ -92,7 +92,7 @@ func TestCompare(t *testing.T) {
 	_, err = incentives.Compare(bad, raised, r, policy.MustYear(2024))
 	assert.ErrorContains(t, err, "baseline")
 	_, err = incentives.Compare(raised, bad, r, policy.MustYear(2024))
-	assert.ErrorContains(t, err, "what-if")
+	assert.ErrorContains(t, err, "reform: ")
 }
 
 func TestTotalsJSON(t *testing.T) {

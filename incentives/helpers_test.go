@@ -85,6 +85,9 @@ func items(p *incentives.Payroll) []incentives.LineItem {
 // fixed writes d with two places, for comparing money.
 func fixed(d decimal.Decimal) string { return d.StringFixed(2) }
 
+// levels are the certificate levels, lowest first.
+var levels = []staffing.CertLevel{staffing.Junior, staffing.Intermediate, staffing.Senior}
+
 // unitCodes returns the codes of net's units in code order: position i of
 // a per-unit table in a test is the unit codes[i].
 func unitCodes(net *hierarchy.Network) []hierarchy.Code {
@@ -103,9 +106,3 @@ func position(codes []hierarchy.Code, c hierarchy.Code) int {
 
 // must returns d, panicking unless ok: for totals of codes known to be
 // in the network.
-func must(d decimal.Decimal, ok bool) decimal.Decimal {
-	if !ok {
-		panic("unit not in the network")
-	}
-	return d
-}

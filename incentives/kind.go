@@ -22,9 +22,16 @@ var kindNames = enum.New[Kind]("payment kind",
 	enum.Name{Text: "award", En: "award", Hans: "奖励金", Hant: "獎勵金"},
 )
 
+// Kinds lists the kinds of payment in order.
+func Kinds() []Kind { return kindNames.Listed() }
+
+// String returns k's machine name, such as "stipend".
 func (k Kind) String() string { return kindNames.String(k) }
 
-// Label returns k's name in language l.
+// Valid reports whether k is one of the named values.
+func (k Kind) Valid() bool { return kindNames.Valid(k) }
+
+// Label returns k's name in the language closest to l.
 func (k Kind) Label(l language.Tag) string { return kindNames.Label(k, l) }
 
 // MarshalText encodes k as its machine name, such as "stipend".
@@ -61,9 +68,16 @@ var partialMonthNames = enum.New[PartialMonth]("partial-month rule",
 	enum.Name{Text: "from-next-month", En: "from the next month", Hans: "次月起发放", Hant: "次月起發放"},
 )
 
+// PartialMonths lists the partial-month rules in order.
+func PartialMonths() []PartialMonth { return partialMonthNames.Listed() }
+
+// String returns p's machine name, such as "pro-rata".
 func (p PartialMonth) String() string { return partialMonthNames.String(p) }
 
-// Label returns p's name in language l.
+// Valid reports whether p is one of the named values.
+func (p PartialMonth) Valid() bool { return partialMonthNames.Valid(p) }
+
+// Label returns p's name in the language closest to l.
 func (p PartialMonth) Label(l language.Tag) string { return partialMonthNames.Label(p, l) }
 
 // MarshalText encodes p as its machine name.
@@ -97,9 +111,16 @@ var leavingNames = enum.New[Leaving]("leaving rule",
 	enum.Name{Text: "unpaid", En: "month of leaving unpaid", Hans: "离岗当月不发放", Hant: "離崗當月不發放"},
 )
 
+// Leavings lists the leaving rules in order.
+func Leavings() []Leaving { return leavingNames.Listed() }
+
+// String returns l's machine name, such as "unpaid".
 func (l Leaving) String() string { return leavingNames.String(l) }
 
-// Label returns l's name in language lang.
+// Valid reports whether l is one of the named values.
+func (l Leaving) Valid() bool { return leavingNames.Valid(l) }
+
+// Label returns l's name in the language closest to lang.
 func (l Leaving) Label(lang language.Tag) string { return leavingNames.Label(l, lang) }
 
 // MarshalText encodes l as its machine name.
@@ -129,9 +150,16 @@ var upgradeNames = enum.New[Upgrade]("upgrade rule",
 	enum.Name{Text: "difference", En: "top-up of the difference", Hans: "补差额", Hant: "補差額"},
 )
 
+// Upgrades lists the upgrade rules in order.
+func Upgrades() []Upgrade { return upgradeNames.Listed() }
+
+// String returns u's machine name, such as "difference".
 func (u Upgrade) String() string { return upgradeNames.String(u) }
 
-// Label returns u's name in language l.
+// Valid reports whether u is one of the named values.
+func (u Upgrade) Valid() bool { return upgradeNames.Valid(u) }
+
+// Label returns u's name in the language closest to l.
 func (u Upgrade) Label(l language.Tag) string { return upgradeNames.Label(u, l) }
 
 // MarshalText encodes u as its machine name.
@@ -159,9 +187,16 @@ var onceNames = enum.New[Once]("once rule",
 	enum.Name{Text: "per-person", En: "once per person", Hans: "每人仅奖励一次", Hant: "每人僅獎勵一次"},
 )
 
+// Onces lists the once rules in order.
+func Onces() []Once { return onceNames.Listed() }
+
+// String returns o's machine name, such as "per-person".
 func (o Once) String() string { return onceNames.String(o) }
 
-// Label returns o's name in language l.
+// Valid reports whether o is one of the named values.
+func (o Once) Valid() bool { return onceNames.Valid(o) }
+
+// Label returns o's name in the language closest to l.
 func (o Once) Label(l language.Tag) string { return onceNames.Label(o, l) }
 
 // MarshalText encodes o as its machine name.

@@ -2,7 +2,6 @@ package incentives
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"iter"
 	"sort"
@@ -15,11 +14,6 @@ import (
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
 )
-
-// ErrOverflow is wrapped by errors about a sum of money that leaves the
-// range of int64 fen (±9.2×10¹⁶ yuan): a sign of absurd input, reported
-// rather than wrapped around.
-var ErrOverflow = errors.New("amount overflows int64 fen")
 
 // A LineItem is one payment to one worker: its kind, the certificate level
 // it pays for, the rule and version behind it, the days it covers and its
@@ -247,9 +241,6 @@ func (p *Payroll) Subtree(c hierarchy.Code) (decimal.Decimal, bool) {
 	return metrics.FromFen(p.subtree[u]), true
 }
 
-// Unit is Subtree.
-func (p *Payroll) Unit(c hierarchy.Code) (decimal.Decimal, bool) { return p.Subtree(c) }
-
 // Totals returns the totals by kind, level and in all.
 func (p *Payroll) Totals() Totals { return p.totals }
 
@@ -392,7 +383,7 @@ func (r *run) emit(li *LineItem, mi int) error {
 		ok = r.totals.add(li)
 	}
 	if !ok {
-		return fmt.Errorf("%w: worker %s, rule %s", ErrOverflow, r.r.Worker(int(li.worker)).ID, r.c.refs[li.rule].id)
+		return fmt.Errorf("%w: payroll passes int64 fen: worker %s, rule %s", metrics.ErrOverflow, r.r.Worker(int(li.worker)).ID, r.c.refs[li.rule].id)
 	}
 	if r.byMonth != nil {
 		r.byMonth[mi].add(li) // a part of the grand total, which did not overflow
@@ -425,7 +416,7 @@ func (r *run) bonus(i int, w *staffing.Worker, b *cBonus) error {
 	}
 	var order [numLevels]staffing.CertLevel
 	n := 0
-	for _, l := range staffing.CertLevels() {
+	for _, l := range certLevels {
 		d := w.Certified[l]
 		if d.IsZero() {
 			continue
@@ -464,7 +455,7 @@ func (r *run) bonus(i int, w *staffing.Worker, b *cBonus) error {
 		}
 		var ok bool
 		if paid, ok = addFen(paid, amount); !ok {
-			return fmt.Errorf("%w: worker %s, rule %s", ErrOverflow, w.ID, r.c.refs[b.ref].id)
+			return fmt.Errorf("%w: payroll passes int64 fen: worker %s, rule %s", metrics.ErrOverflow, w.ID, r.c.refs[b.ref].id)
 		}
 		count++
 		if r.p.Contains(d) {
@@ -518,6 +509,7 @@ func (r *run) stipend(i int, w *staffing.Worker, si int) error {
 			case LeaveProRata:
 				li.months, li.period.Until = 0, w.Left
 				li.fen = share(rate, w.Left.Sub(m.first)+1, m.days, r.c.rounding)
+			default: // LeaveWholeMonth: the month in full
 			}
 		}
 		if err := r.emit(&li, mi); err != nil {
@@ -533,55 +525,81 @@ func (r *run) stipend(i int, w *staffing.Worker, si int) error {
 func (r *run) proRata(i int, w *staffing.Worker, s *cStipend) error {
 	for mi := range r.months {
 		m := &r.months[mi]
-		a, end := max(m.from, w.Joined), m.until
-		if !w.Left.IsZero() && w.Left < m.last {
-			if w.Left < m.first {
+		end, pay, more := s.paidUntil(w, m)
+		if !more {
+			return nil
+		}
+		if !pay {
+			continue
+		}
+		if err := r.proRataDays(i, w, s, mi, max(m.from, w.Joined), end); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// paidUntil returns the last day of month m a pro-rata stipend s pays w
+// under its leaving rule; pay is false when the month is unpaid, and more
+// false when w left before it.
+func (s *cStipend) paidUntil(w *staffing.Worker, m *month) (end policy.Date, pay, more bool) {
+	switch {
+	case w.Left.IsZero() || w.Left >= m.last:
+		return m.until, true, true
+	case w.Left < m.first:
+		return m.until, false, false
+	}
+	switch s.leaving {
+	case LeaveUnpaid:
+		return m.until, false, true
+	case LeaveProRata:
+		return min(m.until, w.Left), true, true
+	default:
+		// LeaveWholeMonth pays the days after leaving at the level held on
+		// the last day in post.
+		return m.until, true, true
+	}
+}
+
+// proRataDays pays worker i the days a…end of month mi under s, at the
+// level held and the rate in force each day: one line item per run of
+// days at one level and version, each rounded once.
+func (r *run) proRataDays(i int, w *staffing.Worker, s *cStipend, mi int, a, end policy.Date) error {
+	m := &r.months[mi]
+	for a <= end {
+		v := s.rates.at(a)
+		if v < 0 {
+			next := nextStart(s.rates, a)
+			if next.IsZero() {
 				return nil
 			}
-			switch s.leaving {
-			case LeaveUnpaid:
-				continue
-			case LeaveProRata:
-				end = min(end, w.Left)
-			}
-			// LeaveWholeMonth pays the days after leaving at the level
-			// held on the last day in post.
+			a = next
+			continue
 		}
-		for a <= end {
-			v := s.rates.at(a)
-			if v < 0 {
-				next := nextStart(s.rates, a)
-				if next.IsZero() {
-					break
-				}
-				a = next
-				continue
-			}
-			segEnd := end
-			if u := s.rates[v].period.Until; !u.IsZero() && u < segEnd {
-				segEnd = u
-			}
-			day := a
-			if !w.Left.IsZero() && day > w.Left {
-				day = w.Left
-			}
-			lvl := w.LevelOn(day)
-			// A certificate dated after leaving changes nothing.
-			if next := nextLevel(w, day); !next.IsZero() && next <= segEnd && (w.Left.IsZero() || next <= w.Left) {
-				segEnd = next - 1
-			}
-			if rate := s.rates[v].v[lvl]; rate > 0 {
-				li := LineItem{worker: int32(i), kind: KindStipend, level: lvl, rule: s.ref, version: int32(v),
-					period: policy.Period{From: a, Until: segEnd}, fen: rate, months: 1}
-				if days := segEnd.Sub(a) + 1; days < m.days {
-					li.months, li.fen = 0, share(rate, days, m.days, r.c.rounding)
-				}
-				if err := r.emit(&li, mi); err != nil {
-					return err
-				}
-			}
-			a = segEnd + 1
+		segEnd := end
+		if u := s.rates[v].period.Until; !u.IsZero() && u < segEnd {
+			segEnd = u
 		}
+		day := a
+		if !w.Left.IsZero() && day > w.Left {
+			day = w.Left
+		}
+		lvl := w.LevelOn(day)
+		// A certificate dated after leaving changes nothing.
+		if next := nextLevel(w, day); !next.IsZero() && next <= segEnd && (w.Left.IsZero() || next <= w.Left) {
+			segEnd = next - 1
+		}
+		if rate := s.rates[v].v[lvl]; rate > 0 {
+			li := LineItem{worker: int32(i), kind: KindStipend, level: lvl, rule: s.ref, version: int32(v),
+				period: policy.Period{From: a, Until: segEnd}, fen: rate, months: 1}
+			if days := segEnd.Sub(a) + 1; days < m.days {
+				li.months, li.fen = 0, share(rate, days, m.days, r.c.rounding)
+			}
+			if err := r.emit(&li, mi); err != nil {
+				return err
+			}
+		}
+		a = segEnd + 1
 	}
 	return nil
 }

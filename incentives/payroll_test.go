@@ -377,13 +377,16 @@ func TestUnitTotals(t *testing.T) {
 		{"341821101", "0.00", "2000.00"},
 		{"341821101001", "2000.00", "2000.00"},
 	} {
-		assert.Equal(t, tt.own, fixed(must(p.Own(code(tt.unit)))), tt.unit)
-		assert.Equal(t, tt.sub, fixed(must(p.Subtree(code(tt.unit)))), tt.unit)
-		got, ok := p.Unit(code(tt.unit))
-		assert.True(t, ok)
-		assert.Equal(t, tt.sub, fixed(got), tt.unit)
+		own, ok := p.Own(code(tt.unit))
+		require.True(t, ok)
+		assert.Equal(t, tt.own, fixed(own), tt.unit)
+		sub, ok := p.Subtree(code(tt.unit))
+		require.True(t, ok)
+		assert.Equal(t, tt.sub, fixed(sub), tt.unit)
 	}
-	_, ok := p.Unit(code("341822"))
+	_, ok := p.Subtree(code("341822"))
+	assert.False(t, ok)
+	_, ok = p.Own(code("341822"))
 	assert.False(t, ok)
 
 	tot := p.Totals()
@@ -395,6 +398,8 @@ func TestUnitTotals(t *testing.T) {
 	assert.Equal(t, "3000.00", fixed(tot.Kind(incentives.KindBonus)))
 	assert.True(t, tot.Kind(incentives.Kind(9)).IsZero())
 	assert.True(t, tot.Level(staffing.CertLevel(9)).IsZero())
+	assert.True(t, tot.Kind(incentives.Kind(3)).IsZero(), "first past the last kind")
+	assert.True(t, tot.Level(staffing.CertLevel(4)).IsZero(), "first past the last level")
 	assert.Equal(t, policy.MustYear(2024), p.Period())
 	assert.Equal(t, 4, p.Len())
 
@@ -408,7 +413,8 @@ func TestUnitTotals(t *testing.T) {
 	require.NoError(t, err)
 	assert.Zero(t, only.Len())
 	assert.Equal(t, "10200.00", fixed(only.Total()))
-	assert.Equal(t, "8200.00", fixed(must(only.Subtree(code("341821100")))))
+	sub, _ := only.Subtree(code("341821100"))
+	assert.Equal(t, "8200.00", fixed(sub))
 }
 
 func TestPayrollErrors(t *testing.T) {
@@ -437,7 +443,7 @@ func TestOverflow(t *testing.T) {
 	w := cadre("c1", "2020-01-01")
 	w.Prior = staffing.Senior
 	_, err = s.Payroll(roster(t, w), policy.MustYear(2024))
-	require.ErrorIs(t, err, incentives.ErrOverflow)
+	require.ErrorIs(t, err, metrics.ErrOverflow)
 	assert.Contains(t, err.Error(), "c1")
 
 	// Two workers each under the limit overflow their unit.
@@ -446,7 +452,7 @@ func TestOverflow(t *testing.T) {
 	w2 := w
 	w2.ID = "c2"
 	_, err = s.Payroll(roster(t, w, w2), policy.MustMonth(2024, 1))
-	assert.ErrorIs(t, err, incentives.ErrOverflow)
+	assert.ErrorIs(t, err, metrics.ErrOverflow)
 
 	// Bonuses: one worker's history overflows.
 	b := incentives.Langxi()
@@ -454,7 +460,7 @@ func TestOverflow(t *testing.T) {
 	require.NoError(t, err)
 	up := certified(certified(staffing.Worker{ID: "s1", Unit: town1, Role: staffing.SocialWorker, Joined: date("2020-01-01")}, staffing.Junior, "2021-01-01"), staffing.Intermediate, "2022-01-01")
 	_, err = b.Payroll(roster(t, up), policy.MustYear(2024))
-	assert.True(t, errors.Is(err, incentives.ErrOverflow), "%v", err)
+	assert.True(t, errors.Is(err, metrics.ErrOverflow), "%v", err)
 }
 
 // A stipend in force 2024-03-10 to 2024-06-20 and again from 2024-09-05,

@@ -155,9 +155,13 @@ func TestPayrollProperties(t *testing.T) {
 			total += wt
 		}
 		for u, want := range units {
-			assert.Equal(t, want, fenOf(t, must(p.Own(codes[u]))), name)
+			own, ok := p.Own(codes[u])
+			require.True(t, ok)
+			assert.Equal(t, want, fenOf(t, own), name)
 		}
-		assert.Equal(t, total, fenOf(t, must(p.Subtree(codes[0]))), name)
+		sub, ok := p.Subtree(codes[0])
+		require.True(t, ok)
+		assert.Equal(t, total, fenOf(t, sub), name)
 		assert.Equal(t, total, fenOf(t, p.Total()), name)
 		tot := p.Totals()
 		for k := range kinds {
@@ -272,6 +276,7 @@ func referenceStipend(w *staffing.Worker, st incentives.Stipend, rounding metric
 					amount = decimal.Zero
 				case incentives.LeaveProRata:
 					amount = rounding.Fen(amount.Mul(decimal.NewFromInt(int64(w.Left.Sub(first)+1))).DivRound(dim, 30))
+				case incentives.LeaveWholeMonth: // in full
 				}
 			}
 			total = total.Add(amount)

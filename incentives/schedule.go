@@ -288,10 +288,10 @@ func (s *Schedule) compile(vl lists) (*compiled, error) {
 	}
 	for i, b := range s.Bonuses {
 		fail := rule("bonuses", i, b.ID, b.Roles)
-		if !upgradeNames.Valid(b.Upgrade) {
+		if !b.Upgrade.Valid() {
 			fail(fmt.Errorf("upgrade %s is unknown", b.Upgrade))
 		}
-		if !onceNames.Valid(b.Once) {
+		if !b.Once.Valid() {
 			fail(fmt.Errorf("once %s is unknown", b.Once))
 		}
 		terms, srcs := compileSeries(vl.bonuses[i], "terms", fail, func(t BonusTerms) (bonusTerms, []error) {
@@ -307,10 +307,10 @@ func (s *Schedule) compile(vl lists) (*compiled, error) {
 	}
 	for i, st := range s.Stipends {
 		fail := rule("stipends", i, st.ID, st.Roles)
-		if !partialMonthNames.Valid(st.PartialMonth) {
+		if !st.PartialMonth.Valid() {
 			fail(fmt.Errorf("partial month %s is unknown", st.PartialMonth))
 		}
-		if !leavingNames.Valid(st.Leaving) {
+		if !st.Leaving.Valid() {
 			fail(fmt.Errorf("leaving %s is unknown", st.Leaving))
 		}
 		rates, srcs := compileSeries(vl.stipends[i], "rates", fail, compileRates)
@@ -383,7 +383,8 @@ func compileRates(r Rates) ([numLevels]int64, []error) {
 	for l := range amounts {
 		amounts[l] = r.Of(staffing.CertLevel(l))
 	}
-	return out, levelFen(&out, amounts[:], "monthly amount")
+	errs = levelFen(&out, amounts[:], "monthly amount") // fills out: call it before out is returned
+	return out, errs
 }
 
 // levelFen converts amounts by level to fen into dst; NoCertificate must
@@ -393,7 +394,7 @@ func levelFen(dst *[numLevels]int64, amounts []decimal.Decimal, what string) []e
 	if !amounts[staffing.NoCertificate].IsZero() {
 		errs = append(errs, fmt.Errorf("%s for %s: only certificate levels are paid", what, staffing.NoCertificate))
 	}
-	for _, l := range staffing.CertLevels() {
+	for _, l := range certLevels {
 		f, err := fen(amounts[l], what+" for "+l.String())
 		if err != nil {
 			errs = append(errs, err)

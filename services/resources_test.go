@@ -367,13 +367,13 @@ func TestResourceValidation(t *testing.T) {
 	net := ordosNet(t)
 	c := code("150603001001")
 	recs := []ResourceRecord{
-		{Unit: c, Period: policy.Since(day(2024, 1, 1))}, // 0
-		{Unit: c, Period: policy.MustYear(2025)},         // 1 inside 0
-		{Unit: c, Period: policy.Period{}},               // 2 overlaps everything
-		{Unit: code("150603001002"), Period: policy.Period{}, Resources: Resources{Lists: Lists{{Kept: 2}}}},                                                  // 3 kept twice
-		{Unit: code("150603001002"), Period: policy.Period{}, Resources: Resources{Volunteers: -5}},                                                           // 4 duplicate of 3, negative
+		{Unit: c, Period: policy.Since(day(2024, 1, 1))},                                                     // 0
+		{Unit: c, Period: policy.MustYear(2025)},                                                             // 1 inside 0
+		{Unit: c, Period: policy.Period{}},                                                                   // 2 overlaps everything
+		{Unit: code("150603001002"), Period: policy.Period{}, Resources: Resources{Lists: Lists{{Kept: 2}}}}, // 3 kept twice
+		{Unit: code("150603001002"), Period: policy.Period{}, Resources: Resources{Volunteers: -5}},          // 4 duplicate of 3, negative
 		{Unit: code("150603001003"), Period: policy.MustYear(2024), Resources: Resources{CharityFunds: 1, CharityFundAmount: decimal.RequireFromString("0.001")}}, // 5
-		{Unit: code("159999001001"), Period: policy.MustYear(2024)},                                                                                               // 6
+		{Unit: code("159999001001"), Period: policy.MustYear(2024)}, // 6
 	}
 	_, err := NewResourceData(net, recs)
 	got := problems(t, err)

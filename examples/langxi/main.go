@@ -252,10 +252,7 @@ func fund(w io.Writer, net *hierarchy.Network) error {
 	t := table.New("station", "name", "population", "by population").Right(2, 3)
 	var sum decimal.Decimal
 	for g := range a.All() {
-		c, err := hierarchy.ParseCode(g.Key)
-		if err != nil {
-			return err
-		}
+		c := g.Code
 		u, _ := net.Lookup(c)
 		tot, _ := net.Rollup().Of(c)
 		t.Add(c.String(), u.Name(), en.Count(tot.Population()), en.Money(g.Yuan(), metrics.HalfUp))

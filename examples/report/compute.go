@@ -619,10 +619,7 @@ func allocate(in input, m funding.Mix) (*Allocation, string, error) {
 	fen := map[hierarchy.Code]int64{}
 	var least, most int64
 	for g := range alloc.All() {
-		code, err := hierarchy.ParseCode(g.Key)
-		if err != nil {
-			return nil, "", err
-		}
+		code := g.Code
 		u, _ := in.net.Lookup(code)
 		fen[code] = g.Fen
 		t, _ := roll.Of(code)

@@ -112,10 +112,10 @@ func Example_incentives() {
 }
 
 func Example_funding() {
-	stations := []funding.Claimant{{Key: "500101003"}, {Key: "500101001"}, {Key: "500101002"}}
+	stations := []funding.Claimant{{Code: 500101003000}, {Code: 500101001000}, {Code: 500101002000}}
 	a, _ := funding.Allocate(decimal.RequireFromString("1000000"), funding.Equal, stations)
 	for g := range a.All() {
-		fmt.Println(g.Key, g.Yuan().StringFixed(2))
+		fmt.Println(g.Code, g.Yuan().StringFixed(2))
 	}
 	lev, _ := funding.Suzhou().Mix.Leverage()
 	fmt.Println("Suzhou's charity money per yuan of purchase:", lev.Qualifier, lev.Qualifier.Round(lev.Ratio, 2))
