@@ -280,6 +280,20 @@ func TestDateArithmeticRange(t *testing.T) {
 	}
 }
 
+func TestDateArithmeticErrors(t *testing.T) {
+	last := d(9999, time.December, 31)
+	_, err := last.AddYears(1)
+	assert.EqualError(t, err, "invalid date: 9999-12-31 plus 1 years is outside 1..9999")
+	_, err = d(1, time.June, 1).AddYears(-1)
+	assert.EqualError(t, err, "invalid date: 0001-06-01 plus -1 years is outside 1..9999")
+	_, err = last.AddMonths(1)
+	assert.EqualError(t, err, "invalid date: 9999-12-31 plus 1 months is outside 1..9999")
+	_, err = last.AddDays(1)
+	assert.EqualError(t, err, "invalid date: 9999-12-31 plus 1 days is outside 1..9999")
+	_, err = policy.Date(0).AddMonths(1)
+	assert.EqualError(t, err, "invalid date: 0 is not a day in 1..9999")
+}
+
 func TestAddYears(t *testing.T) {
 	for _, tc := range []struct {
 		from policy.Date

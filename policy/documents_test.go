@@ -39,6 +39,7 @@ func TestDocuments(t *testing.T) {
 	}
 	assert.Equal(t, "三是立标准", Chongqing2020.Cite("三是立标准").Clause)
 	assert.Equal(t, Source{}, Document(200).Source())
+	assert.Equal(t, Source{}, numDocuments.Source(), "one past the last document")
 	assert.Equal(t, "draft for comment", StatusDraft.Label(language.English))
 	var d Document
 	assert.Error(t, d.UnmarshalText([]byte("beijing")))

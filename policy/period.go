@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"math"
 	"strings"
 	"time"
 )
@@ -137,17 +138,26 @@ func (p Period) Contains(d Date) bool {
 // Intersect returns the days p and q have in common, and false when they
 // have none.
 func (p Period) Intersect(q Period) (Period, bool) {
-	r := p
-	if r.From.IsZero() || (!q.From.IsZero() && q.From > r.From) {
-		r.From = q.From
-	}
-	if r.Until.IsZero() || (!q.Until.IsZero() && q.Until < r.Until) {
-		r.Until = q.Until
+	// A zero From is the earliest start and a zero Until the latest end.
+	r := Period{From: max(p.From, q.From), Until: min(p.end(), q.end())}
+	if r.Until == openEnd {
+		r.Until = 0
 	}
 	if r.empty() {
 		return Period{}, false
 	}
 	return r, true
+}
+
+// openEnd stands for a zero Until where ends are compared.
+const openEnd Date = math.MaxInt32
+
+// end returns p's last day, openEnd for an open one.
+func (p Period) end() Date {
+	if p.Until.IsZero() {
+		return openEnd
+	}
+	return p.Until
 }
 
 // empty reports an Until before From without building Validate's error,

@@ -152,6 +152,15 @@ func TestVersionedDuring(t *testing.T) {
 
 func TestVersionedWith(t *testing.T) {
 	v := stipends(t)
+
+	// A version starting on the day another starts goes after it, so the
+	// errors name it beside the one it shares days with and the one after.
+	same := policy.Version[int]{Period: policy.Since(v100.Period.From), Value: 1, Source: revised}
+	_, err := v.With(same)
+	var sameErr *policy.VersionError
+	require.ErrorAs(t, err, &sameErr)
+	assert.Equal(t, "version 1 and version 2: versions overlap: 2023-01-01/2024-06-30 and 2023-01-01/ share days\n"+
+		"version 2 and version 3: versions overlap: 2023-01-01/ and 2025-01-01/ share days", err.Error())
 	gap := policy.Version[int]{Period: policy.MustBetween(d(2024, time.July, 1), d(2024, time.December, 31)), Value: 110, Source: revised}
 	first := policy.Version[int]{Period: policy.MustYear(2020), Value: 60, Source: earlier}
 
@@ -174,7 +183,7 @@ func TestVersionedWith(t *testing.T) {
 
 	// After an open-ended version nothing more fits.
 	late := policy.Version[int]{Period: policy.MustYear(2026), Value: 130, Source: revised}
-	_, err := v.With(late)
+	_, err = v.With(late)
 	require.ErrorIs(t, err, policy.ErrOverlap)
 	var ve *policy.VersionError
 	require.ErrorAs(t, err, &ve)
