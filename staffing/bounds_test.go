@@ -92,8 +92,11 @@ func TestAddMonths(t *testing.T) {
 			check(d, n)
 		}
 	}
-	y, m, dd := civil(day(2000, 3, 1))
-	assert.Equal(t, []int{2000, 3, 1}, []int{y, m, dd})
+	for _, d := range []policy.Date{day(2000, 3, 1), day(2023, 12, 31), day(2024, 1, 1), day(2024, 2, 29), day(1, 1, 1)} {
+		y, m, dd := civil(d)
+		assert.Equal(t, []int{d.Year(), int(d.Month()), d.Day()}, []int{y, m, dd}, d)
+		assert.Equal(t, d, fromCivil(y, m, dd))
+	}
 	assert.Equal(t, 29, daysIn(2000, 2))
 	assert.Equal(t, 28, daysIn(1900, 2))
 	assert.Equal(t, 29, daysIn(2024, 2))
