@@ -704,3 +704,12 @@ func TestAllocateWeightsUpToTheLimit(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"a=1.00", "b=0.00"}, grants(a))
 }
+
+// TestAllocateFloorsUpToTheLimit: floors adding up to exactly the largest
+// int64 fen take a budget of that much.
+func TestAllocateFloorsUpToTheLimit(t *testing.T) {
+	a, err := funding.Allocate(metrics.FromFen(math.MaxInt64), funding.Equal, []funding.Claimant{
+		{Code: code("a"), Floor: metrics.FromFen(math.MaxInt64 - 1)}, {Code: code("b"), Floor: dec("0.01")}})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"a=92233720368547758.06/floor", "b=0.01/floor"}, grants(a))
+}
