@@ -26,7 +26,7 @@ logdir=$(mktemp -d)
 fail=0
 printf '%-12s %7s %6s %9s %12s %11s %9s\n' package killed lived timed-out not-covered equivalent efficacy
 for p in "${pkgs[@]}"; do
-  log="$logdir/$p.txt"
+  log="$logdir/${p//\//_}.txt"
   "$bin/gremlins" unleash --workers 1 --timeout-coefficient 3 "./$p" >"$log" 2>&1 || true
   # Survivors listed as equivalent ("package file:line:col MUTATOR reason").
   eq=0
