@@ -393,7 +393,9 @@ func TestReportOrder(t *testing.T) {
 		worker("c", "500101101", SocialWorker, j),
 	})
 	require.NoError(t, err)
-	sel := func(k hierarchy.UnitKind) hierarchy.Selector { return hierarchy.Selector{Kinds: []hierarchy.UnitKind{k}} }
+	sel := func(k hierarchy.UnitKind) hierarchy.Selector {
+		return hierarchy.Selector{Kinds: []hierarchy.UnitKind{k}}
+	}
 	rs := &RuleSet{Jurisdiction: "x",
 		Minimums: []Minimum{
 			{ID: "m1", Units: sel(hierarchy.KindSubdistrict), Min: 3, Source: src},
