@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -169,6 +170,12 @@ func FuzzRecordJSON(f *testing.F) {
 		r := hierarchy.Record{Code: hierarchy.Code(code), Name: name, Kind: hierarchy.UnitKind(kind), Parent: hierarchy.Code(parent),
 			Population: pop, UrbanRural: hierarchy.UrbanRural(ur), Facility: hierarchy.Facility(fac), Since: policy.Date(since),
 			Essentials: hierarchy.Essentials(ess)}
+		if !utf8.ValidString(name) {
+			if _, err := hierarchy.Build([]hierarchy.Record{r}); !errors.Is(err, hierarchy.ErrName) {
+				t.Fatalf("a name of invalid UTF-8 passes: %q, %v", name, err)
+			}
+			return // JSON would carry it as U+FFFD, a different name
+		}
 		b, err := json.Marshal(r)
 		if err != nil {
 			return // an invalid code or enum does not encode
@@ -269,7 +276,7 @@ func TestEdges(t *testing.T) {
 	assert.Equal(t, hierarchy.LevelUnspecified, hierarchy.UnitKind(17).Level())
 	assert.Equal(t, hierarchy.LevelCommunity, hierarchy.UnitKind(16).Level())
 
-	for _, name := range []string{" ", "\u3000", "\t\u3000 "} {
+	for _, name := range []string{" ", "\u3000", "\t\u3000 ", "\xe7", "高笋塘\xff"} {
 		_, err := hierarchy.Build([]hierarchy.Record{rec("500101", name)})
 		assert.ErrorIs(t, err, hierarchy.ErrName, "%q", name)
 	}

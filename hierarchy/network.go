@@ -286,6 +286,8 @@ func (b *builder) checkFields(i int, r *Record) {
 		b.fail(i, fmt.Errorf("%w: empty", ErrName))
 	case len(r.Name) > MaxName:
 		b.fail(i, fmt.Errorf("%w: %d bytes, at most %d", ErrName, len(r.Name), MaxName))
+	case !utf8.ValidString(r.Name): // such as GB18030 read as UTF-8; JSON would carry it as U+FFFD
+		b.fail(i, fmt.Errorf("%w: not valid UTF-8", ErrName))
 	}
 	switch {
 	case r.Population < 0:

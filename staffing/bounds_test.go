@@ -471,3 +471,33 @@ func TestChunksGrowByWholeChunks(t *testing.T) {
 	assert.Equal(t, 2*chunkLen+1, n)
 	assert.Len(t, c.full, 2)
 }
+
+// TestMinimumTies: of two minimums as large as each other on one unit,
+// the first in the rule set is the one named; 2¹⁵ minimums in force are
+// the most a rule set may hold.
+func TestMinimumTies(t *testing.T) {
+	net := chongqingNet(t)
+	rs := Chongqing()
+	tie := rs.Minimums[0]
+	tie.ID = "cq-centre-again"
+	rs.Minimums = append(rs.Minimums, tie)
+	m, err := Require(net, rs, day(2024, 1, 1))
+	require.NoError(t, err)
+	n, id := m.Of(code("500101"))
+	assert.Equal(t, 2, n)
+	assert.Equal(t, "cq-centre", id)
+
+	src := rs.Minimums[0].Source
+	many := &RuleSet{Jurisdiction: "x"}
+	for i := range 1 << 15 {
+		many.Minimums = append(many.Minimums, Minimum{ID: fmt.Sprint("m", i), Units: hierarchy.Selector{Level: hierarchy.LevelCounty}, Min: i % 3, Source: src})
+	}
+	m, err = Require(net, many, day(2024, 1, 1))
+	require.NoError(t, err)
+	n, id = m.Of(code("500101"))
+	assert.Equal(t, 2, n)
+	assert.Equal(t, "m2", id)
+	many.Minimums = append(many.Minimums, Minimum{ID: "one-more", Units: hierarchy.Selector{Level: hierarchy.LevelCounty}, Source: src})
+	_, err = Require(net, many, day(2024, 1, 1))
+	assert.ErrorContains(t, err, "32769 minimums in force, at most 32768")
+}
