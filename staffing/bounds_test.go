@@ -522,3 +522,9 @@ func TestSeniorCertificateChecked(t *testing.T) {
 		"worker 2 c: impossible dates: intermediate certificate 2023-02-28 before joining 2023-03-01 (record it as the prior level)",
 	}, got)
 }
+
+// TestRoleRange: the thirteenth role value is not a role.
+func TestRoleRange(t *testing.T) {
+	assert.True(t, Supervisor.Valid())
+	assert.False(t, Role(13).Valid())
+}
