@@ -501,3 +501,34 @@ func TestMinimumTies(t *testing.T) {
 	_, err = Require(net, many, day(2024, 1, 1))
 	assert.ErrorContains(t, err, "32769 minimums in force, at most 32768")
 }
+
+// TestSeniorCertificateChecked: every level's certificate date is held
+// against the joining day and the prior level, the senior one included.
+func TestSeniorCertificateChecked(t *testing.T) {
+	net := chongqingNet(t)
+	j := day(2023, 3, 1)
+	early := worker("a", "500101", SocialWorker, j)
+	early.Certified[Senior] = j - 1
+	low := worker("b", "500101", SocialWorker, j)
+	low.Prior, low.Certified[Senior] = Senior, day(2024, 1, 1)
+	mid := worker("c", "500101", SocialWorker, j)
+	mid.Certified[Intermediate] = j - 1
+	_, err := NewRoster(net, []Worker{early, low, mid})
+	var re *RosterError
+	require.ErrorAs(t, err, &re)
+	var got []string
+	for _, p := range re.Problems {
+		got = append(got, p.Error())
+	}
+	assert.Equal(t, []string{
+		"worker 0 a: impossible dates: senior certificate 2023-02-28 before joining 2023-03-01 (record it as the prior level)",
+		"worker 1 b: invalid field: senior certificate obtained in post but senior held on joining",
+		"worker 2 c: impossible dates: intermediate certificate 2023-02-28 before joining 2023-03-01 (record it as the prior level)",
+	}, got)
+}
+
+// TestRoleRange: the thirteenth role value is not a role.
+func TestRoleRange(t *testing.T) {
+	assert.True(t, Supervisor.Valid())
+	assert.False(t, Role(13).Valid())
+}
