@@ -48,7 +48,9 @@ func (e Earmark) Validate() error {
 // Of returns the earmarked part of a fund of the given amount, rounded to
 // the fen by r (exactly: 1/3 of 100 yuan is 33.33 by HalfUp and 33.34 by
 // Up). The result keeps the fund's qualifier: 1% of about 200 million is
-// about 2 million.
+// about 2 million. A part of a bound ("more than", "fewer than") is
+// rounded by its qualifier instead, whatever r, so that the statement
+// stays true: 1% of more than 100.50 yuan is more than 1.00, not 1.01.
 func (e Earmark) Of(fund metrics.Quantity, r metrics.Rounding) (metrics.Quantity, error) {
 	errs := []error{e.Validate()}
 	if err := checkAmount(fund); err != nil {
@@ -60,8 +62,18 @@ func (e Earmark) Of(fund metrics.Quantity, r metrics.Rounding) (metrics.Quantity
 	if err := errors.Join(errs...); err != nil {
 		return metrics.Quantity{}, err
 	}
-	v := r.FenOf(e.Share.Times(fund.Value))
+	v := fenOf(e.Share.Times(fund.Value), fund.Qualifier, r)
 	return metrics.Quantity{Value: v, Unit: Yuan, Qualifier: fund.Qualifier}, nil
+}
+
+// fenOf rounds x, an amount in yuan that carries q, to the fen: by r for an
+// exact or approximate ("about") figure, and by q for a bound, which only
+// stays true rounded away from the side it bounds.
+func fenOf(x metrics.Ratio, q metrics.Qualifier, r metrics.Rounding) decimal.Decimal {
+	if q != metrics.Exact && q != metrics.About {
+		return q.Round(x, 2)
+	}
+	return r.FenOf(x)
 }
 
 // A Basis is what a per-capita figure divides by.
@@ -133,9 +145,11 @@ func Per(amount metrics.Quantity, count int64, b Basis) (PerCapita, error) {
 	return PerCapita{Basis: b, Amount: amount, Count: count, Rate: rate}, nil
 }
 
-// Yuan returns the rate rounded to the fen by r.
+// Yuan returns the rate rounded to the fen by r, or, when the amount is a
+// bound ("more than 3 million"), by its qualifier, so that "more than
+// Yuan per station" stays true.
 func (p PerCapita) Yuan(r metrics.Rounding) decimal.Decimal {
-	return r.FenOf(p.Rate)
+	return fenOf(p.Rate, p.Amount.Qualifier, r)
 }
 
 // Approximate reports whether the figure rests on an approximate amount.

@@ -59,6 +59,36 @@ func TestEarmarkRounding(t *testing.T) {
 	}
 }
 
+// TestHedgedParts checks that a part of a bound is rounded so that it
+// stays true, whatever rounding rule the caller names: the exact parts are
+// 1.005 and 1.001 yuan, and 100.2 / 3 = 33.4 yuan per station.
+func TestHedgedParts(t *testing.T) {
+	percent := funding.Earmark{Fund: "某基金", Share: ratio(t, "1%"), Purpose: "某用途", Source: testSource}
+	for _, tc := range []struct {
+		fund metrics.Quantity
+		r    metrics.Rounding
+		want string
+	}{
+		{metrics.Quantity{Value: dec("100.5"), Unit: funding.Yuan, Qualifier: metrics.MoreThan}, metrics.HalfUp, "1.00"},
+		{metrics.Quantity{Value: dec("100.5"), Unit: funding.Yuan, Qualifier: metrics.AtLeast}, metrics.Up, "1.00"},
+		{metrics.Quantity{Value: dec("100.1"), Unit: funding.Yuan, Qualifier: metrics.FewerThan}, metrics.HalfUp, "1.01"},
+		{metrics.Quantity{Value: dec("100.1"), Unit: funding.Yuan, Qualifier: metrics.AtMost}, metrics.Down, "1.01"},
+		{metrics.Quantity{Value: dec("100.5"), Unit: funding.Yuan, Qualifier: metrics.About}, metrics.HalfUp, "1.01"},
+		{metrics.Quantity{Value: dec("100.5"), Unit: funding.Yuan}, metrics.Down, "1.00"},
+	} {
+		got, err := percent.Of(tc.fund, tc.r)
+		require.NoError(t, err)
+		assert.Equal(t, tc.want, got.Value.StringFixed(2), "%s %s by %s", tc.fund.Qualifier, tc.fund.Value, tc.r)
+		assert.Equal(t, tc.fund.Qualifier, got.Qualifier)
+	}
+	more, err := funding.Per(metrics.Quantity{Value: dec("100.01"), Unit: funding.Yuan, Qualifier: metrics.MoreThan}, 3, funding.PerStation)
+	require.NoError(t, err)
+	assert.Equal(t, "33.33", more.Yuan(metrics.Up).StringFixed(2), "more than 33.336…")
+	fewer, err := funding.Per(metrics.Quantity{Value: dec("100.01"), Unit: funding.Yuan, Qualifier: metrics.FewerThan}, 3, funding.PerStation)
+	require.NoError(t, err)
+	assert.Equal(t, "33.34", fewer.Yuan(metrics.Down).StringFixed(2), "fewer than 33.336…")
+}
+
 func TestEarmarkErrors(t *testing.T) {
 	err := funding.Earmark{Fund: " ", Share: ratio(t, "101%"), Source: policy.Source{}}.Validate()
 	require.Error(t, err)
