@@ -4,10 +4,8 @@
 // N and at least r of the population", targets with deadlines and the
 // scorecards that judge them (the documents' own targets are presets, such
 // as GuangxiTargets), and the figures themselves as the documents
-// write them ("5100余万元", "近300万", "2.5‰"). It also holds the counts
-// behind the five-society linkage and service statistics (Resources,
-// ServiceOutput) as fixed-size values that roll up cheaply; package
-// services keys them by unit and period.
+// write them ("5100余万元", "近300万", "2.5‰"), whose qualifiers stay true
+// when shown: Qualifier.Round rounds "more than" down and "fewer than" up.
 //
 // Everything is exact: a Ratio keeps its numerator and denominator, money
 // is decimal yuan rounded to the fen by a named Rounding, and rounding

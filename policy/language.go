@@ -9,7 +9,11 @@ import (
 // ErrUnknownName is wrapped by every error about text that names no value
 // of one of the library's enumerations, in any package: an UnmarshalText
 // of "kounty" as a hierarchy level, of "tower" as a facility.
-var ErrUnknownName = enum.ErrUnknown
+var ErrUnknownName = unknownName()
+
+// unknownName hands over the sentinel internal/enum wraps, so that the
+// documentation shows no internal name.
+func unknownName() error { return enum.ErrUnknown }
 
 // Languages returns the three languages the library writes, fallback
 // first: language.English, language.SimplifiedChinese and
