@@ -76,28 +76,41 @@ func (w *Walker) value(n *Node, path string, v reflect.Value) {
 // A field is one JSON member of a struct type.
 type field struct {
 	name     string
-	index    int
+	index    []int
 	required bool
 }
 
+// fieldsOf lists the members of struct type t as encoding/json does, in
+// its order: an untagged embedded struct's fields are promoted in its
+// place, and a field of the outer struct hides a promoted one of the same
+// name.
 func fieldsOf(t reflect.Type) []field {
 	var fs []field
 	for i := range t.NumField() {
 		sf := t.Field(i)
 		tag := sf.Tag.Get("json")
+		name, opts, _ := strings.Cut(tag, ",")
+		if sf.Anonymous && name == "" && sf.Type.Kind() == reflect.Struct {
+			for _, f := range fieldsOf(sf.Type) {
+				f.index = append([]int{i}, f.index...)
+				fs = append(fs, f)
+			}
+			continue
+		}
 		if !sf.IsExported() || tag == "-" {
 			continue
 		}
-		name, opts, _ := strings.Cut(tag, ",")
 		if name == "" {
 			name = sf.Name
 		}
 		optional := slices.ContainsFunc(strings.Split(opts, ","), func(o string) bool {
 			return o == "omitempty" || o == "omitzero"
 		})
-		fs = append(fs, field{name: name, index: i, required: !optional})
+		fs = append(fs, field{name: name, index: []int{i}, required: !optional})
 	}
-	return fs
+	return slices.DeleteFunc(fs, func(f field) bool {
+		return slices.ContainsFunc(fs, func(g field) bool { return g.name == f.name && len(g.index) < len(f.index) })
+	})
 }
 
 func (w *Walker) structure(n *Node, path string, v reflect.Value) {
@@ -116,7 +129,7 @@ func (w *Walker) structure(n *Node, path string, v reflect.Value) {
 			c = w.Require(n, m, path, f.name)
 		}
 		if c != nil {
-			w.value(c, Key(path, f.name), v.Field(f.index))
+			w.value(c, Key(path, f.name), v.FieldByIndex(f.index))
 		}
 	}
 }

@@ -137,3 +137,27 @@ func TestEncode(t *testing.T) {
 	_, err = Encode(func() {})
 	assert.Error(t, err)
 }
+
+type base struct {
+	A int    `json:"a"`
+	B string `json:"b,omitempty"`
+}
+
+type wrapped struct {
+	base
+	B []int `json:"b,omitempty"` // hides base.B
+	C int   `json:"c,omitempty"`
+}
+
+func TestEmbedded(t *testing.T) {
+	var v wrapped
+	require.NoError(t, Unmarshal([]byte(`{"a": 1, "b": [2], "c": 3}`), &v, func() error { return nil }))
+	assert.Equal(t, wrapped{base: base{A: 1}, B: []int{2}, C: 3}, v)
+	err := Unmarshal([]byte(`{"b": "x"}`), &v, func() error { return nil })
+	assert.Equal(t, []string{
+		"a (line 1, column 1): missing",
+		"b (line 1, column 7): wrong type: a string, want an array",
+	}, problemLines(err))
+	err = Unmarshal([]byte(`{"a": 1, "d": 1}`), &v, func() error { return nil })
+	assert.Equal(t, []string{"d (line 1, column 15): unknown key; the keys are a, b, c"}, problemLines(err))
+}
