@@ -77,6 +77,7 @@ func (q Qualifier) Opposite() Qualifier {
 		return AtMost
 	case AtMost:
 		return AtLeast
+	case Exact, About:
 	}
 	return q
 }
