@@ -161,3 +161,30 @@ func TestEmbedded(t *testing.T) {
 	err = Unmarshal([]byte(`{"a": 1, "d": 1}`), &v, func() error { return nil })
 	assert.Equal(t, []string{"d (line 1, column 15): unknown key; the keys are a, b, c"}, problemLines(err))
 }
+
+// FuzzUnmarshal: no bytes make the typed walk panic, every problem has a
+// place, and what decodes encodes and decodes back to the same bytes.
+func FuzzUnmarshal(f *testing.F) {
+	f.Add([]byte(`{"name": "a", "count": 3, "items": [{"day": "2024-01-02"}], "ptr": {"day": "2024-02-03", "note": "n"}, "tags": ["x"], "Plain": true}`))
+	f.Add([]byte(`{"a": 1, "b": [2], "c": 3}`))
+	f.Add([]byte(`[{"name": null}]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var v outer
+		err := Unmarshal(data, &v, func() error { return nil })
+		if err != nil {
+			for _, p := range policy.ProblemsOf(err) {
+				if p.Path == "" && p.Line == 0 {
+					t.Fatalf("problem without a place: %v", &p)
+				}
+			}
+			return
+		}
+		b, err := Encode(v)
+		require.NoError(t, err)
+		var back outer
+		require.NoError(t, Unmarshal(b, &back, func() error { return nil }), "%s", b)
+		again, err := Encode(back)
+		require.NoError(t, err)
+		require.Equal(t, string(b), string(again))
+	})
+}
