@@ -62,6 +62,29 @@
 // and To sides): it is not a what-if, which compares two rule sets over the
 // same data.
 //
+// # JSON form of a profile
+//
+// A Profile has one JSON form, read by DecodeProfile and written
+// canonically by EncodeProfile (keys in this order; a key marked optional
+// is left out when empty; every other key is required):
+//
+//	jurisdiction  string
+//	mix           {name, year (optional; left out, no stated year), items}
+//	earmarks      optional, array of {fund, share, purpose, source}
+//	spending      optional, array of {purpose, amount, source}
+//
+// items is an array of {kind, includes (optional), label (optional), amount
+// (optional; left out, the document names the source without a figure),
+// source}; kind and includes are Kind names ("welfare-lottery"); an amount
+// is a metrics.Quantity {value, unit, qualifier (optional)} such as
+// {"value": "47000000", "unit": "元", "qualifier": "more-than"}; share a
+// Ratio as text ("30%"); source a policy.Source {title, issuer, number,
+// date, clause, status, url}. The mix is the JSON form Mix has always had
+// (Mix.MarshalJSON). Before this form a Profile encoded with its Go field
+// names ("Jurisdiction", "Mix"); those keys are now unknown keys. Problems
+// are reported with paths relative to the profile, such as
+// "mix.items[2].amount".
+//
 // # Concurrency
 //
 // Every result of the package is an immutable value whose methods only

@@ -30,19 +30,28 @@ var ErrEarmark = errors.New("invalid earmark")
 // share outside (0, 1], an invalid source.
 func (e Earmark) Validate() error {
 	var errs []error
-	if strings.TrimSpace(e.Fund) == "" {
-		errs = append(errs, fmt.Errorf("%w: fund is empty", ErrEarmark))
-	}
-	if strings.TrimSpace(e.Purpose) == "" {
-		errs = append(errs, fmt.Errorf("%w: purpose is empty", ErrEarmark))
-	}
-	if e.Share.Sign() <= 0 || e.Share.Cmp(metrics.Fraction(decimal.NewFromInt(1))) > 0 {
-		errs = append(errs, fmt.Errorf("%w: share %s is not more than 0 and at most 1", ErrEarmark, e.Share))
-	}
-	if err := e.Source.Validate(); err != nil {
-		errs = append(errs, fmt.Errorf("%w: source: %w", ErrEarmark, err))
+	for _, p := range e.problems() {
+		errs = append(errs, p.Err)
 	}
 	return errors.Join(errs...)
+}
+
+// problems returns every problem of e, at the paths of its JSON form.
+func (e Earmark) problems() policy.Problems {
+	var ps policy.Problems
+	if strings.TrimSpace(e.Fund) == "" {
+		ps = append(ps, policy.Problem{Path: "fund", Err: fmt.Errorf("%w: fund is empty", ErrEarmark)})
+	}
+	if strings.TrimSpace(e.Purpose) == "" {
+		ps = append(ps, policy.Problem{Path: "purpose", Err: fmt.Errorf("%w: purpose is empty", ErrEarmark)})
+	}
+	if e.Share.Sign() <= 0 || e.Share.Cmp(metrics.Fraction(decimal.NewFromInt(1))) > 0 {
+		ps = append(ps, policy.Problem{Path: "share", Err: fmt.Errorf("%w: share %s is not more than 0 and at most 1", ErrEarmark, e.Share)})
+	}
+	if err := e.Source.Validate(); err != nil {
+		ps = append(ps, policy.Problem{Path: "source", Err: fmt.Errorf("%w: source: %w", ErrEarmark, err)})
+	}
+	return ps
 }
 
 // Of returns the earmarked part of a fund of the given amount, rounded to

@@ -10,6 +10,7 @@ import (
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/metrics"
+	"github.com/shegong/shegong/policy"
 )
 
 // One million yuan over three stations: the fen that does not divide goes
@@ -158,4 +159,26 @@ func ExampleMix_UnmarshalJSON() {
 	fmt.Println(err)
 	// Output:
 	// item 0 (welfare-lottery): invalid funding mix: amount: invalid amount: -5 yuan is negative
+}
+
+func ExampleDecodeProfile() {
+	p, err := funding.DecodeProfile([]byte(`{"jurisdiction": "示例县", "mix": {"name": "示例县", "year": 2024, "items": [
+  {"kind": "welfare-lottery", "amount": {"value": "2000000", "unit": "元"},
+   "source": {"title": "示例县工作报告", "issuer": "示例县民政局", "status": "report"}}]}}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(p.Jurisdiction, p.Mix.Year(), p.Mix.Items()[0].Amount)
+	// Every problem at once, each with its path and position.
+	_, err = funding.DecodeProfile([]byte(`{"jurisdiction": "示例县", "mix": {"name": "示例县", "items": [
+  {"kind": "lottery", "source": {"title": "示例县工作报告", "issuer": "示例县民政局", "status": "report"}},
+  {"kind": "donation", "amount": {"value": "-5", "unit": "元"}, "source": {"title": "示例县工作报告", "issuer": "示例县民政局", "status": "report"}}]}}`))
+	for _, p := range policy.ProblemsOf(err) {
+		fmt.Println(p.Path, p.Line, p.Column)
+	}
+	// Output:
+	// 示例县 2024 2000000元
+	// mix.items[0].kind 2 12
+	// mix.items[1].amount 3 34
 }

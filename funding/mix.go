@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shegong/shegong/metrics"
@@ -46,31 +47,41 @@ func (e *ItemError) Unwrap() error { return e.Err }
 // whole number of fen in yuan, an invalid source.
 func (it Item) Validate() error {
 	var errs []error
-	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrMix}, args...)...))
+	for _, p := range it.problems() {
+		errs = append(errs, p.Err)
+	}
+	return errors.Join(errs...)
+}
+
+// problems returns every problem of it, at the paths of its JSON form.
+func (it Item) problems() policy.Problems {
+	var ps policy.Problems
+	bad := func(path, format string, args ...any) {
+		ps = append(ps, policy.Problem{Path: path, Err: fmt.Errorf("%w: "+format, append([]any{ErrMix}, args...)...)})
 	}
 	if !it.Kind.Valid() {
-		bad("kind %s is not a funding source", it.Kind)
+		bad("kind", "kind %s is not a funding source", it.Kind)
 	}
 	for i, k := range it.Includes {
+		at := "includes[" + strconv.Itoa(i) + "]"
 		switch {
 		case !k.Valid():
-			bad("included kind %s is not a funding source", k)
+			bad(at, "included kind %s is not a funding source", k)
 		case k == it.Kind || slices.Contains(it.Includes[:i], k):
-			bad("kind %s is included twice", k)
+			bad(at, "kind %s is included twice", k)
 		case k.Class() != it.Kind.Class():
-			bad("included kind %s is %s, not %s", k, k.Class(), it.Kind.Class())
+			bad(at, "included kind %s is %s, not %s", k, k.Class(), it.Kind.Class())
 		}
 	}
 	if it.Amount != nil {
 		if err := checkAmount(*it.Amount); err != nil {
-			bad("amount: %w", err)
+			bad("amount", "amount: %w", err)
 		}
 	}
 	if err := it.Source.Validate(); err != nil {
-		bad("source: %w", err)
+		bad("source", "source: %w", err)
 	}
-	return errors.Join(errs...)
+	return ps
 }
 
 // clone returns it with its own copies of Includes and Amount, so that a
@@ -99,24 +110,8 @@ type Mix struct {
 // of the same kind and label.
 func NewMix(name string, year int, items ...Item) (Mix, error) {
 	var errs []error
-	if strings.TrimSpace(name) == "" {
-		errs = append(errs, fmt.Errorf("%w: name is empty", ErrMix))
-	}
-	if year < 0 || year > 9999 {
-		errs = append(errs, fmt.Errorf("%w: year %d is not 0 (unstated) or a year", ErrMix, year))
-	}
-	if len(items) == 0 {
-		errs = append(errs, fmt.Errorf("%w: no items", ErrMix))
-	}
-	for i, it := range items {
-		if err := it.Validate(); err != nil {
-			errs = append(errs, &ItemError{Index: i, Kind: it.Kind, Err: err})
-		}
-		for j, o := range items[:i] {
-			if o.Kind == it.Kind && o.Label == it.Label {
-				errs = append(errs, &ItemError{Index: i, Kind: it.Kind, Err: fmt.Errorf("%w: same kind and label %q as item %d", ErrMix, it.Label, j)})
-			}
-		}
+	for _, p := range mixProblems(name, year, items) {
+		errs = append(errs, p.Err)
 	}
 	if err := errors.Join(errs...); err != nil {
 		return Mix{}, err
@@ -126,6 +121,34 @@ func NewMix(name string, year int, items ...Item) (Mix, error) {
 		m.items[i] = it.clone()
 	}
 	return m, nil
+}
+
+// mixProblems returns every problem NewMix reports, at the paths of the
+// mix's JSON form ("items[2].amount"); an item's problem wraps an
+// *ItemError.
+func mixProblems(name string, year int, items []Item) policy.Problems {
+	var ps policy.Problems
+	if strings.TrimSpace(name) == "" {
+		ps = append(ps, policy.Problem{Path: "name", Err: fmt.Errorf("%w: name is empty", ErrMix)})
+	}
+	if year < 0 || year > 9999 {
+		ps = append(ps, policy.Problem{Path: "year", Err: fmt.Errorf("%w: year %d is not 0 (unstated) or a year", ErrMix, year)})
+	}
+	if len(items) == 0 {
+		ps = append(ps, policy.Problem{Path: "items", Err: fmt.Errorf("%w: no items", ErrMix)})
+	}
+	for i, it := range items {
+		at := "items[" + strconv.Itoa(i) + "]"
+		for _, p := range it.problems() {
+			ps = append(ps, policy.Problem{Path: policy.JoinPath(at, p.Path), Err: &ItemError{Index: i, Kind: it.Kind, Err: p.Err}})
+		}
+		for j, o := range items[:i] {
+			if o.Kind == it.Kind && o.Label == it.Label {
+				ps = append(ps, policy.Problem{Path: at, Err: &ItemError{Index: i, Kind: it.Kind, Err: fmt.Errorf("%w: same kind and label %q as item %d", ErrMix, it.Label, j)}})
+			}
+		}
+	}
+	return ps
 }
 
 // Name returns the mix's name, such as "重庆市".

@@ -10,19 +10,22 @@ import (
 // A Profile is what one jurisdiction's documents say about funding: the
 // mix of its sources, the earmarks, and spending the documents report
 // without saying where the money came from.
+//
+// Its JSON form (see the package documentation) is read by DecodeProfile
+// and written by EncodeProfile.
 type Profile struct {
-	Jurisdiction string
-	Mix          Mix
-	Earmarks     []Earmark
-	Spending     []Spending
+	Jurisdiction string     `json:"jurisdiction"`
+	Mix          Mix        `json:"mix"`
+	Earmarks     []Earmark  `json:"earmarks,omitempty"`
+	Spending     []Spending `json:"spending,omitempty"`
 }
 
 // Spending is money a document reports spent on a purpose without naming
 // its source, such as Suzhou's training.
 type Spending struct {
-	Purpose string
-	Amount  metrics.Quantity
-	Source  policy.Source
+	Purpose string           `json:"purpose"`
+	Amount  metrics.Quantity `json:"amount"`
+	Source  policy.Source    `json:"source"`
 }
 
 // The documents the presets cite.

@@ -73,4 +73,19 @@
 // A Scheme is a jurisdiction's tiers, the facility and functions of each,
 // and the Source they come from: Chongqing (区县—镇街—村社), Ordos (a draft
 // for comment) and Suzhou (市—区县—乡镇—村居), Langxi (county—town—village).
+//
+// A Scheme has one JSON form, read by DecodeScheme and written canonically
+// by EncodeScheme (keys in this order; a key marked optional is left out
+// when empty; every other key is required):
+//
+//	name    string
+//	motto   optional, string
+//	tiers   array of {level, facility, functions (optional), optional (optional), standard (optional), source}
+//	source  a policy.Source {title, issuer, number, date, clause, status, url}
+//
+// level is a Level name ("township"), facility a Facility name
+// ("station"), functions an array of Function names, optional true or
+// false, standard the essentials joined by "+" ("premises+staff").
+// Problems are reported with paths relative to the scheme, such as
+// "tiers[1].facility", each wrapping ErrScheme.
 package hierarchy

@@ -6,6 +6,7 @@ import (
 
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/metrics"
+	"github.com/shegong/shegong/policy"
 )
 
 func ExampleParseCode() {
@@ -165,4 +166,29 @@ func ExampleScheme_Coverage() {
 	// township station 2/3
 	// community room 0/0
 	// 六有 1/2
+}
+
+func ExampleDecodeScheme() {
+	s, err := hierarchy.DecodeScheme([]byte(`{"name": "示例县三级体系", "tiers": [
+  {"level": "county", "facility": "guidance-center", "source": {"title": "示例县方案", "issuer": "示例县民政局", "status": "plan"}},
+  {"level": "township", "facility": "社工站", "functions": ["direct-service"], "source": {"title": "示例县方案", "issuer": "示例县民政局", "status": "plan"}}],
+ "source": {"title": "示例县方案", "issuer": "示例县民政局", "status": "plan"}}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(s.Name, len(s.Tiers), s.Tiers[1].Facility)
+	// Every problem at once, each with its path and position.
+	_, err = hierarchy.DecodeScheme([]byte(`{"name": "示例县三级体系", "tiers": [
+  {"level": "township", "facility": "station", "source": {"title": "示例县方案", "issuer": "示例县民政局", "status": "plan"}},
+  {"level": "county", "facilty": "room", "source": {"title": "示例县方案", "issuer": "示例县民政局", "status": "plan"}}]}`))
+	for _, p := range policy.ProblemsOf(err) {
+		fmt.Println(p.Path, p.Line, p.Column)
+	}
+	// Output:
+	// 示例县三级体系 2 station
+	// source 1 1
+	// tiers[1].facility 3 3
+	// tiers[1].level 3 13
+	// tiers[1].facilty 3 34
 }

@@ -3,7 +3,10 @@ package hierarchy
 import (
 	"errors"
 	"fmt"
+	"strconv"
 
+	"github.com/shegong/shegong/internal/errlist"
+	"github.com/shegong/shegong/internal/jsonwalk"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
@@ -40,43 +43,81 @@ var ErrScheme = errors.New("invalid scheme")
 
 // Validate reports every problem of s at once: a missing name or tier,
 // tiers not strictly descending, a facility that does not fit its level,
-// an unknown function or essential, an invalid source.
+// an unknown function or essential, an invalid source. It returns a
+// policy.Problems whose paths are those of the scheme's JSON form
+// ("tiers[1].level"), each wrapping ErrScheme.
 func (s Scheme) Validate() error {
-	var errs []error
-	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%w %q: "+format, append([]any{ErrScheme, s.Name}, args...)...))
+	var ps policy.Problems
+	bad := func(path, format string, args ...any) {
+		ps = append(ps, policy.Problem{Path: path, Err: fmt.Errorf("%w %q: "+format, append([]any{ErrScheme, s.Name}, args...)...)})
 	}
 	if s.Name == "" {
-		bad("name is empty")
+		bad("name", "name is empty")
 	}
 	if len(s.Tiers) == 0 {
-		bad("no tiers")
+		bad("tiers", "no tiers")
 	}
-	if err := s.Source.Validate(); err != nil {
-		bad("source: %w", err)
+	for _, err := range errlist.Flatten(s.Source.Validate()) {
+		bad("source", "source: %w", err)
 	}
 	for i, t := range s.Tiers {
+		at := "tiers[" + strconv.Itoa(i) + "]"
 		switch {
 		case !t.Level.Valid():
-			bad("tier %d: level %s is not a level", i, t.Level)
+			bad(at+".level", "tier %d: level %s is not a level", i, t.Level)
 		case i > 0 && t.Level <= s.Tiers[i-1].Level:
-			bad("tier %d: level %s does not lie below %s", i, t.Level, s.Tiers[i-1].Level)
+			bad(at+".level", "tier %d: level %s does not lie below %s", i, t.Level, s.Tiers[i-1].Level)
 		case t.Facility == FacilityNone || !t.Facility.Fits(t.Level):
-			bad("tier %d: facility %s does not fit level %s", i, t.Facility, t.Level)
+			bad(at+".facility", "tier %d: facility %s does not fit level %s", i, t.Facility, t.Level)
 		}
-		for _, f := range t.Functions {
+		for j, f := range t.Functions {
 			if !f.Valid() {
-				bad("tier %d: function %s is not a function", i, f)
+				bad(at+".functions["+strconv.Itoa(j)+"]", "tier %d: function %s is not a function", i, f)
 			}
 		}
 		if !t.Standard.Valid() {
-			bad("tier %d: standard %s", i, t.Standard)
+			bad(at+".standard", "tier %d: standard %s", i, t.Standard)
 		}
-		if err := t.Source.Validate(); err != nil {
-			bad("tier %d: %w", i, err)
+		for _, err := range errlist.Flatten(t.Source.Validate()) {
+			bad(at+".source", "tier %d: %w", i, err)
 		}
 	}
-	return errors.Join(errs...)
+	return ps.Err()
+}
+
+// DecodeScheme reads a scheme from its JSON form (see the package
+// documentation for the keys) and validates it as Validate does. Decoding
+// is strict: an unknown key, a key given twice, a missing required key, a
+// value of the wrong type or an unknown name is a problem. Every problem
+// is reported at once, as a policy.Problems whose entries carry the JSON
+// path within the scheme ("tiers[2].facility") and the line and column,
+// each wrapping ErrScheme; a problem of validation at the path of a
+// problem of decoding is left out, being its consequence.
+func DecodeScheme(data []byte) (Scheme, error) {
+	var s Scheme
+	// A closure, since the method value s.Validate would copy s before it
+	// is decoded.
+	if err := jsonwalk.Unmarshal(data, &s, func() error { return s.Validate() }); err != nil { //nolint:gocritic // see above
+		ps := policy.ProblemsOf(err)
+		for i, p := range ps {
+			if !errors.Is(p.Err, ErrScheme) {
+				ps[i].Err = fmt.Errorf("%w: %w", ErrScheme, p.Err)
+			}
+		}
+		return Scheme{}, ps
+	}
+	return s, nil
+}
+
+// EncodeScheme writes s in its canonical JSON form: keys in the
+// documented order, indented by two spaces, optional keys left out when
+// empty, a final newline. Decoding the result and encoding it again gives
+// the same bytes. An invalid s is refused with Validate's problems.
+func EncodeScheme(s Scheme) ([]byte, error) {
+	if err := s.Validate(); err != nil {
+		return nil, err
+	}
+	return jsonwalk.Encode(s)
 }
 
 // Tier returns the tier of level l.

@@ -1,47 +1,72 @@
 package incentives
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/shopspring/decimal"
 
+	"github.com/shegong/shegong/internal/jsonwalk"
 	"github.com/shegong/shegong/policy"
 )
 
-// DecodeSchedule reads a schedule from JSON, as encoding/json writes a
-// Schedule, and validates it: unknown fields anywhere are errors (a
-// misspelt "cap" would otherwise silently lift a cap), and every problem
-// is reported at once, as Validate does.
+// DecodeSchedule reads a schedule from its JSON form (see the package
+// documentation for the keys) and validates it as Validate does. Decoding
+// is strict: an unknown key (a misspelt "cap" would otherwise silently
+// lift a cap), a key given twice, a missing required key, a value of the
+// wrong type or an unknown name is a problem. Every problem is reported at
+// once, as a policy.Problems whose entries carry the JSON path within the
+// schedule ("stipends[0].rates[1].value") and the line and column; a
+// problem of validation at the path of a problem of decoding is left out,
+// being its consequence.
 func DecodeSchedule(data []byte) (*Schedule, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	var s Schedule
-	if err := dec.Decode(&s); err != nil {
-		if !errors.Is(err, ErrSchedule) { // a syntax error, found before UnmarshalJSON runs
-			err = fmt.Errorf("%w: %w", ErrSchedule, err)
+	var w wireSchedule
+	var out Schedule
+	err := jsonwalk.Unmarshal(data, &w, func() error {
+		var vl lists
+		out, vl = w.schedule()
+		_, err := out.compile(vl)
+		return err
+	})
+	if err != nil {
+		ps := policy.ProblemsOf(err)
+		for i, p := range ps {
+			if !errors.Is(p.Err, ErrSchedule) {
+				ps[i].Err = fmt.Errorf("%w: %w", ErrSchedule, p.Err)
+			}
 		}
+		return nil, ps
+	}
+	return &out, nil
+}
+
+// EncodeSchedule writes s in its canonical JSON form: keys in the
+// documented order, indented by two spaces, optional keys left out when
+// empty, amounts as strings of yuan, a final newline. Decoding the result
+// and encoding it again gives the same bytes. An invalid s is refused with
+// Validate's problems.
+func EncodeSchedule(s *Schedule) ([]byte, error) {
+	if err := s.Validate(); err != nil {
 		return nil, err
 	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%w: data after the schedule", ErrSchedule)
-	}
-	return &s, nil
+	return jsonwalk.Encode(s)
 }
 
 // UnmarshalJSON decodes and validates a schedule as DecodeSchedule does.
-// A policy.Versioned refuses a bad series as soon as it is read, which
-// would hide every later problem, so the versions are read here as plain
-// slices and checked with the rest of the schedule.
 func (s *Schedule) UnmarshalJSON(b []byte) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	var w wireSchedule
-	if err := dec.Decode(&w); err != nil {
-		return fmt.Errorf("%w: %w", ErrSchedule, err)
+	out, err := DecodeSchedule(b)
+	if err != nil {
+		return err
 	}
+	*s = *out
+	return nil
+}
+
+// schedule returns the schedule w holds and its versions as read. A
+// policy.Versioned refuses a bad series as soon as it is built, which
+// would hide every later problem, so the versions are kept as plain slices
+// and checked with the rest of the schedule.
+func (w *wireSchedule) schedule() (Schedule, lists) {
 	out := Schedule(w.scheduleFields) // its rule lists are shadowed, so empty
 	var vl lists
 	for _, b := range w.Bonuses {
@@ -64,11 +89,7 @@ func (s *Schedule) UnmarshalJSON(b []byte) error {
 		out.Floors = append(out.Floors, f.Floor)
 		vl.floors = append(vl.floors, f.Annual)
 	}
-	if _, err := out.compile(vl); err != nil {
-		return err
-	}
-	*s = out
-	return nil
+	return out, vl
 }
 
 // scheduleFields is Schedule without its methods, so that wireSchedule can
@@ -81,10 +102,10 @@ type scheduleFields Schedule
 type (
 	wireSchedule struct {
 		scheduleFields
-		Bonuses  []wireBonus   `json:"bonuses"`
-		Stipends []wireStipend `json:"stipends"`
-		Awards   []wireAward   `json:"awards"`
-		Floors   []wireFloor   `json:"floors"`
+		Bonuses  []wireBonus   `json:"bonuses,omitempty"`
+		Stipends []wireStipend `json:"stipends,omitempty"`
+		Awards   []wireAward   `json:"awards,omitempty"`
+		Floors   []wireFloor   `json:"floors,omitempty"`
 	}
 	wireBonus struct {
 		Bonus

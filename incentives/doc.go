@@ -27,6 +27,30 @@
 // pro-rata amount is rounded to the fen once, by the schedule's named
 // metrics.Rounding (HalfUp, 四舍五入, by default).
 //
+// # JSON form
+//
+// A Schedule has one JSON form, read by DecodeSchedule (and json.Unmarshal,
+// which calls it) and written canonically by EncodeSchedule (keys in this
+// order; a key marked optional is left out when empty or the default;
+// every other key is required):
+//
+//	jurisdiction  string
+//	rounding      optional, a metrics.Rounding name; half-up when left out
+//	bonuses       optional, array of {id, roles (optional), upgrade (optional), once (optional), terms}
+//	stipends      optional, array of {id, roles (optional), partial_month (optional), leaving (optional), rates}
+//	awards        optional, array of {id, title, amount}
+//	floors        optional, array of {id, roles (optional), annual}
+//
+// terms, rates, amount and annual are arrays of versions {period, value,
+// source}: period a policy.Period ("2024-01-01/", "/" for always), source
+// a policy.Source {title, issuer, number, date, clause, status, url}, and
+// value a bonus's {amounts, cap (optional)}, a stipend's {monthly,
+// per_grade, grades} (each optional), or an amount in yuan as a string
+// ("300000"). amounts and monthly are objects from certificate level
+// (junior, intermediate, senior) to yuan; grades from level to a whole
+// number. Problems are reported with paths relative to the schedule, such
+// as "stipends[0].rates[1].value".
+//
 // # Computations
 //
 // Payroll computes a roster's line items over any bounded period (a month,

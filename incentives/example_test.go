@@ -174,13 +174,58 @@ func ExampleDecodeSchedule() {
 	for _, l := range []staffing.CertLevel{staffing.Junior, staffing.Intermediate, staffing.Senior} {
 		fmt.Println(l, v.Value.Of(l))
 	}
+	// Every problem at once, each with its path and position.
 	_, err = incentives.DecodeSchedule([]byte(`{"jurisdiction": "某县", "stipends": [{"id": "x", "rate": []}]}`))
-	fmt.Println(err)
+	for _, p := range policy.ProblemsOf(err) {
+		fmt.Println(p.Path, p.Line, p.Column)
+	}
 	// Output:
 	// junior 150
 	// intermediate 300
 	// senior 450
-	// invalid incentive schedule: json: unknown field "rate"
+	// stipends[0].rates 1 37
+	// stipends[0].rate 1 57
+}
+
+func ExampleEncodeSchedule() {
+	v, err := policy.NewVersioned(policy.Version[decimal.Decimal]{
+		Period: policy.Since(policy.MustDate(2024, 1, 1)), Value: decimal.NewFromInt(50000),
+		Source: policy.Source{Title: "某县社工薪酬办法", Issuer: "某县民政局", Status: policy.StatusInForce},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, err := incentives.EncodeSchedule(&incentives.Schedule{Jurisdiction: "某县",
+		Floors: []incentives.Floor{{ID: "floor", Roles: staffing.RolesOf(staffing.ResidentWorker), Annual: v}}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(string(b))
+	// Output:
+	// {
+	//   "jurisdiction": "某县",
+	//   "floors": [
+	//     {
+	//       "id": "floor",
+	//       "roles": [
+	//         "resident-worker"
+	//       ],
+	//       "annual": [
+	//         {
+	//           "period": "2024-01-01/",
+	//           "value": "50000",
+	//           "source": {
+	//             "title": "某县社工薪酬办法",
+	//             "issuer": "某县民政局",
+	//             "status": "in-force"
+	//           }
+	//         }
+	//       ]
+	//     }
+	//   ]
+	// }
 }
 
 // The month-by-month budget of a year.

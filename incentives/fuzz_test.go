@@ -99,12 +99,21 @@ func checkSchedule(t *testing.T, r *staffing.Roster, n int, data []byte) {
 		if !errors.Is(err, incentives.ErrSchedule) {
 			t.Fatalf("error without ErrSchedule: %v", err)
 		}
+		ps, ok := err.(policy.Problems) //nolint:errorlint // the decoder returns the list itself
+		if !ok || len(ps) == 0 {
+			t.Fatalf("error %T is not a list of problems: %v", err, err)
+		}
+		for _, p := range ps {
+			if p.Path == "" && p.Line == 0 {
+				t.Fatalf("problem without a place: %v", &p)
+			}
+		}
 		return
 	}
 	if err := s.Validate(); err != nil {
 		t.Fatalf("decoded schedule does not validate: %v", err)
 	}
-	b, err := json.Marshal(s)
+	b, err := incentives.EncodeSchedule(s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +121,7 @@ func checkSchedule(t *testing.T, r *staffing.Roster, n int, data []byte) {
 	if err != nil {
 		t.Fatalf("re-decoding %s: %v", b, err)
 	}
-	b2, err := json.Marshal(back)
+	b2, err := incentives.EncodeSchedule(back)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,10 +3,12 @@ package incentives
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
 
+	"github.com/shegong/shegong/internal/errlist"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
@@ -23,7 +25,7 @@ import (
 // rule by id.
 type Schedule struct {
 	Jurisdiction string           `json:"jurisdiction"`
-	Rounding     metrics.Rounding `json:"rounding"`
+	Rounding     metrics.Rounding `json:"rounding,omitzero"`
 	Bonuses      []Bonus          `json:"bonuses,omitempty"`
 	Stipends     []Stipend        `json:"stipends,omitempty"`
 	Awards       []Award          `json:"awards,omitempty"`
@@ -124,8 +126,10 @@ func (e *RuleError) Error() string {
 
 func (e *RuleError) Unwrap() []error { return []error{ErrSchedule, e.Err} }
 
-// Validate reports every problem of s at once, each as a *RuleError (or,
-// for the schedule's own fields, an error wrapping ErrSchedule): empty or
+// Validate reports every problem of s at once, as a policy.Problems whose
+// paths are those of the schedule's JSON form ("bonuses[1].terms[0].value"),
+// each wrapping a *RuleError (or, for the schedule's own fields, an error
+// wrapping ErrSchedule): empty or
 // repeated ids, unknown roles and options, rules without versions,
 // versions out of order or overlapping, invalid sources, negative amounts,
 // amounts with a fraction of a fen or too large to count in fen, monthly
@@ -253,31 +257,32 @@ func eligible(s staffing.RoleSet) staffing.RoleSet {
 
 // compile validates s, whose versions are vl, and converts it to fen.
 func (s *Schedule) compile(vl lists) (*compiled, error) {
-	var errs []error
+	var ps policy.Problems
 	if strings.TrimSpace(s.Jurisdiction) == "" {
-		errs = append(errs, fmt.Errorf("%w: jurisdiction is empty", ErrSchedule))
+		ps = append(ps, policy.Problem{Path: "jurisdiction", Err: fmt.Errorf("%w: jurisdiction is empty", ErrSchedule)})
 	}
 	if !s.Rounding.Valid() {
-		errs = append(errs, fmt.Errorf("%w: rounding %s is unknown", ErrSchedule, s.Rounding))
+		ps = append(ps, policy.Problem{Path: "rounding", Err: fmt.Errorf("%w: rounding %s is unknown", ErrSchedule, s.Rounding)})
 	}
 	c := &compiled{rounding: s.Rounding}
 	seen := map[string]bool{}
 	// rule starts checking one rule, returning a function that records a
-	// problem of it.
-	rule := func(list string, i int, id string, roles staffing.RoleSet) func(error) {
-		fail := func(err error) {
-			errs = append(errs, &RuleError{List: list, Index: i, Rule: id, Err: err})
+	// problem of it at the path sub within the rule.
+	rule := func(list string, i int, id string, roles staffing.RoleSet) failer {
+		at := list + "[" + strconv.Itoa(i) + "]"
+		fail := func(sub string, err error) {
+			ps = append(ps, policy.Problem{Path: policy.JoinPath(at, sub), Err: &RuleError{List: list, Index: i, Rule: id, Err: err}})
 		}
 		switch {
 		case strings.TrimSpace(id) == "":
-			fail(errors.New("id is empty"))
+			fail("id", errors.New("id is empty"))
 		case seen[id]:
-			fail(errors.New("id is used by another rule"))
+			fail("id", errors.New("id is used by another rule"))
 		}
 		seen[id] = true
 		for r := range 32 {
 			if roles.Has(staffing.Role(r)) && !staffing.Role(r).Valid() {
-				fail(fmt.Errorf("role %s is unknown", staffing.Role(r)))
+				fail("roles", fmt.Errorf("role %s is unknown", staffing.Role(r)))
 			}
 		}
 		return fail
@@ -289,10 +294,10 @@ func (s *Schedule) compile(vl lists) (*compiled, error) {
 	for i, b := range s.Bonuses {
 		fail := rule("bonuses", i, b.ID, b.Roles)
 		if !b.Upgrade.Valid() {
-			fail(fmt.Errorf("upgrade %s is unknown", b.Upgrade))
+			fail("upgrade", fmt.Errorf("upgrade %s is unknown", b.Upgrade))
 		}
 		if !b.Once.Valid() {
-			fail(fmt.Errorf("once %s is unknown", b.Once))
+			fail("once", fmt.Errorf("once %s is unknown", b.Once))
 		}
 		terms, srcs := compileSeries(vl.bonuses[i], "terms", fail, func(t BonusTerms) (bonusTerms, []error) {
 			var out bonusTerms
@@ -308,10 +313,10 @@ func (s *Schedule) compile(vl lists) (*compiled, error) {
 	for i, st := range s.Stipends {
 		fail := rule("stipends", i, st.ID, st.Roles)
 		if !st.PartialMonth.Valid() {
-			fail(fmt.Errorf("partial month %s is unknown", st.PartialMonth))
+			fail("partial_month", fmt.Errorf("partial month %s is unknown", st.PartialMonth))
 		}
 		if !st.Leaving.Valid() {
-			fail(fmt.Errorf("leaving %s is unknown", st.Leaving))
+			fail("leaving", fmt.Errorf("leaving %s is unknown", st.Leaving))
 		}
 		rates, srcs := compileSeries(vl.stipends[i], "rates", fail, compileRates)
 		c.stipends = append(c.stipends, cStipend{ref: ref(st.ID, "", srcs), roles: eligible(st.Roles), partial: st.PartialMonth, leaving: st.Leaving, rates: rates})
@@ -319,7 +324,7 @@ func (s *Schedule) compile(vl lists) (*compiled, error) {
 	for i, a := range s.Awards {
 		fail := rule("awards", i, a.ID, 0)
 		if strings.TrimSpace(a.Title) == "" {
-			fail(errors.New("title is empty"))
+			fail("title", errors.New("title is empty"))
 		}
 		amount, srcs := compileSeries(vl.awards[i], "amount", fail, positiveFen)
 		c.awards = append(c.awards, cAward{ref: ref(a.ID, a.Title, srcs), amount: amount})
@@ -329,34 +334,53 @@ func (s *Schedule) compile(vl lists) (*compiled, error) {
 		annual, srcs := compileSeries(vl.floors[i], "annual", fail, positiveFen)
 		c.floors = append(c.floors, cFloor{id: f.ID, roles: eligible(f.Roles), annual: annual, sources: srcs})
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := ps.Err(); err != nil {
 		return nil, err
 	}
 	return c, nil
 }
 
+// A failer records a problem of one rule at path sub within it.
+type failer func(sub string, err error)
+
 // compileSeries checks the versions of one rule (there must be at least
 // one, in order, disjoint, with valid periods and sources) and converts
 // each value with conv, reporting every problem through fail.
-func compileSeries[T, U any](vs []policy.Version[T], what string, fail func(error), conv func(T) (U, []error)) (series[U], []policy.Source) {
+func compileSeries[T, U any](vs []policy.Version[T], what string, fail failer, conv func(T) (U, []error)) (series[U], []policy.Source) {
 	if len(vs) == 0 {
-		fail(fmt.Errorf("%s: no versions", what))
+		fail(what, fmt.Errorf("%s: no versions", what))
 		return nil, nil
 	}
 	if _, err := policy.NewVersioned(vs...); err != nil {
-		fail(fmt.Errorf("%s: %w", what, err))
+		for _, e := range errlist.Flatten(err) {
+			fail(versionPath(what, e), fmt.Errorf("%s: %w", what, e))
+		}
 	}
 	out := make(series[U], len(vs))
 	srcs := make([]policy.Source, len(vs))
 	for i, v := range vs {
 		u, errs := conv(v.Value)
 		for _, err := range errs {
-			fail(fmt.Errorf("%s: version %d: %w", what, i, err))
+			fail(what+"["+strconv.Itoa(i)+"].value", fmt.Errorf("%s: version %d: %w", what, i, err))
 		}
 		out[i] = version[U]{period: v.Period, v: u}
 		srcs[i] = v.Source
 	}
 	return out, srcs
+}
+
+// versionPath places a problem of a rule's series what: at the source or
+// the period of the version it names.
+func versionPath(what string, err error) string {
+	var ve *policy.VersionError
+	if !errors.As(err, &ve) {
+		return what
+	}
+	at := what + "[" + strconv.Itoa(ve.Index) + "]"
+	if errors.Is(err, policy.ErrSource) {
+		return at + ".source"
+	}
+	return at + ".period"
 }
 
 func compileRates(r Rates) ([numLevels]int64, []error) {

@@ -150,13 +150,17 @@ func TestValidateAll(t *testing.T) {
 
 func TestDecodeRoundTrip(t *testing.T) {
 	for _, s := range incentives.Presets() {
-		b, err := json.Marshal(s)
+		b, err := incentives.EncodeSchedule(s)
 		require.NoError(t, err)
 		got, err := incentives.DecodeSchedule(b)
 		require.NoError(t, err, "%s", b)
-		b2, err := json.Marshal(got)
+		assert.Equal(t, s, got, s.Jurisdiction)
+		b2, err := incentives.EncodeSchedule(got)
 		require.NoError(t, err)
-		assert.JSONEq(t, string(b), string(b2))
+		assert.Equal(t, string(b), string(b2), s.Jurisdiction)
+		direct, err := json.Marshal(s)
+		require.NoError(t, err)
+		assert.JSONEq(t, string(direct), string(b), "encoding/json writes the same form")
 	}
 	b, err := json.Marshal(incentives.Langxi())
 	require.NoError(t, err)
@@ -213,39 +217,89 @@ func TestDecodeErrors(t *testing.T) {
 		name, json string
 		want       []string
 	}{
-		{"not json", `{`, []string{"unexpected EOF"}},
-		{"null", `null`, []string{"jurisdiction is empty"}},
-		{"trailing data", `{"jurisdiction":"x"} {}`, []string{"data after the schedule"}},
-		{"unknown top field", `{"jurisdiction":"x","bonus":[]}`, []string{`unknown field "bonus"`}},
-		{"unknown rule field", strings.Replace(handWritten, `"upgrade"`, `"upgrad"`, 1), []string{`unknown field "upgrad"`}},
-		{"unknown value field", strings.Replace(handWritten, `"cap"`, `"caps"`, 1), []string{`unknown field "caps"`}},
-		{"unknown source field", strings.Replace(handWritten, `"issuer"`, `"issuers"`, 1), []string{`unknown field "issuers"`}},
-		{"unknown option", strings.Replace(handWritten, `"unpaid"`, `"never"`, 1), []string{`unknown leaving rule "never"`}},
-		{"unknown level", strings.Replace(handWritten, `"junior": 1`, `"master": 1`, 1), []string{`unknown certificate level "master"`}},
-		{"no-certificate level", strings.Replace(handWritten, `"junior": 1`, `"none": 1`, 1), []string{`level "none" is not a certificate or is given twice`}},
-		{"repeated level", strings.Replace(handWritten, `"senior": 3`, `"junior": 3`, 1), []string{`level "junior" is not a certificate or is given twice`}},
-		{"amounts not an object", strings.Replace(handWritten, `"amounts": {"助理社会工作师": 500, "社会工作师": "1000"}`, `"amounts": [500]`, 1), []string{"want an object from level to value"}},
-		{"amount not a number", strings.Replace(handWritten, `"社会工作师": "1000"`, `"社会工作师": "lots"`, 1), []string{"amounts: intermediate:"}},
-		{"grades truncated", `{"jurisdiction":"x","stipends":[{"id":"s","rates":[{"value":{"grades":{"junior":1`, []string{"unexpected EOF"}},
+		{"a bad enum in one rule does not hide a bad number in another", `{"jurisdiction": "x", "stipends": [
+  {"id": "s1", "leaving": "never", "rates": [{"period": "/", "value": {"monthly": {"junior": "100"}}, "source": {"title": "t", "issuer": "i", "status": "plan"}}]},
+  {"id": "s2", "rates": [{"period": "/", "value": {"monthly": {"junior": "-3"}}, "source": {"title": "t", "issuer": "i", "status": "plan"}}]}]}`, []string{
+			`stipends[0].leaving (line 2, column 27): invalid incentive schedule: unknown leaving rule "never" (want one of pro-rata, whole-month, unpaid)`,
+			`stipends[1].rates[0].value (line 3, column 51): invalid incentive schedule: stipends[1] s2: rates: version 0: monthly amount for junior -3 is negative`,
+		}},
+		{"not json", `{`, []string{
+			`(line 1, column 2): invalid incentive schedule: invalid JSON: want a key in quotes, found the end of the document`,
+		}},
+		{"null", `null`, []string{
+			`(line 1, column 1): invalid incentive schedule: wrong type: null, want an object`,
+		}},
+		{"trailing data", `{"jurisdiction":"x"} {}`, []string{
+			`(line 1, column 22): invalid incentive schedule: invalid JSON: data after the document's value`,
+		}},
+		{"unknown top field", `{"jurisdiction":"x","bonus":[]}`, []string{
+			`bonus (line 1, column 29): invalid incentive schedule: unknown key; the keys are jurisdiction, rounding, bonuses, stipends, awards, floors`,
+		}},
+		{"unknown rule field", strings.Replace(handWritten, `"upgrade"`, `"upgrad"`, 1), []string{
+			`bonuses[0].upgrad (line 5, column 26): invalid incentive schedule: unknown key; the keys are id, roles, upgrade, once, terms`,
+		}},
+		{"unknown value field", strings.Replace(handWritten, `"cap"`, `"caps"`, 1), []string{
+			`bonuses[0].terms[0].value.caps (line 6, column 105): invalid incentive schedule: unknown key; the keys are amounts, cap`,
+		}},
+		{"unknown source field", strings.Replace(handWritten, `"issuer"`, `"issuers"`, 1), []string{
+			`bonuses[0].terms[0].source.issuer (line 7, column 26): invalid incentive schedule: missing`,
+			`bonuses[0].terms[0].source.issuers (line 7, column 59): invalid incentive schedule: unknown key; the keys are title, issuer, number, date, clause, status, url`,
+		}},
+		{"unknown option", strings.Replace(handWritten, `"unpaid"`, `"never"`, 1), []string{
+			`stipends[0].leaving (line 10, column 94): invalid incentive schedule: unknown leaving rule "never" (want one of pro-rata, whole-month, unpaid)`,
+		}},
+		{"unknown level", strings.Replace(handWritten, `"junior": 1`, `"master": 1`, 1), []string{
+			`stipends[0].rates[0].value.grades (line 11, column 74): invalid incentive schedule: grades: unknown certificate level "master" (want one of junior, intermediate, senior)`,
+		}},
+		{"no-certificate level", strings.Replace(handWritten, `"junior": 1`, `"none": 1`, 1), []string{
+			`stipends[0].rates[0].value.grades (line 11, column 74): invalid incentive schedule: grades: level "none" is not a certificate or is given twice`,
+		}},
+		{"repeated level", strings.Replace(handWritten, `"senior": 3`, `"junior": 3`, 1), []string{
+			`stipends[0].rates[0].value.grades (line 11, column 74): invalid incentive schedule: grades: level "junior" is not a certificate or is given twice`,
+		}},
+		{"amounts not an object", strings.Replace(handWritten, `"amounts": {"助理社会工作师": 500, "社会工作师": "1000"}`, `"amounts": [500]`, 1), []string{
+			`bonuses[0].terms[0].value.amounts (line 6, column 62): invalid incentive schedule: amounts: want an object from level to value, got [500]`,
+		}},
+		{"amount not a number", strings.Replace(handWritten, `"社会工作师": "1000"`, `"社会工作师": "lots"`, 1), []string{
+			`bonuses[0].terms[0].value.amounts (line 6, column 62): invalid incentive schedule: amounts: intermediate: error decoding string '"lots"': can't convert lots to decimal`,
+		}},
+		{"grades truncated", `{"jurisdiction":"x","stipends":[{"id":"s","rates":[{"value":{"grades":{"junior":1`, []string{
+			`(line 1, column 82): invalid incentive schedule: invalid JSON: want ',' or '}' in an object, found the end of the document`,
+		}},
 		// Problems the decoder cannot see are all reported by validation.
 		{"several problems", `{"jurisdiction": "x", "rounding": "down",
 			"bonuses": [{"id": "b", "terms": [
 				{"period": "2024-01-01/", "value": {"amounts": {"junior": "-5"}}, "source": {"title": "t", "issuer": "i", "status": "in-force"}},
 				{"period": "2024-06-01/", "value": {"amounts": {"junior": "5"}}, "source": {"title": "t", "issuer": "i", "status": "in-force"}}]}],
 			"awards": [{"id": "b", "title": "", "amount": [{"value": "1", "source": {"title": "", "issuer": "i", "status": "in-force"}}]}]}`,
-			[]string{"versions overlap", "amount for junior -5 is negative", "id is used by another rule", "title is empty", "invalid source"}},
+			[]string{
+				`bonuses[0].terms[0].value (line 3, column 40): invalid incentive schedule: bonuses[0] b: terms: version 0: amount for junior -5 is negative`,
+				`bonuses[0].terms[1].period (line 4, column 16): invalid incentive schedule: bonuses[0] b: terms: version 0 and version 1: versions overlap: 2024-01-01/ and 2024-06-01/ share days`,
+				`awards[0].id (line 5, column 22): invalid incentive schedule: awards[0] b: id is used by another rule`,
+				`awards[0].title (line 5, column 36): invalid incentive schedule: awards[0] b: title is empty`,
+				`awards[0].amount[0].period (line 5, column 51): invalid incentive schedule: missing`,
+				`awards[0].amount[0].source (line 5, column 76): invalid incentive schedule: awards[0] b: amount: version 0: invalid source: title is empty`,
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := incentives.DecodeSchedule([]byte(tt.json))
 			require.Error(t, err)
-			for _, w := range tt.want {
-				assert.Contains(t, err.Error(), w)
+			var got []string
+			for _, p := range policy.ProblemsOf(err) {
+				got = append(got, p.Error())
 			}
+			assert.Equal(t, tt.want, got)
 		})
 	}
 	_, err := incentives.DecodeSchedule([]byte(`{"jurisdiction":"x","bonus":[]}`))
 	assert.ErrorIs(t, err, incentives.ErrSchedule)
+	bad := incentives.Langxi()
+	bad.Jurisdiction = ""
+	_, err = incentives.EncodeSchedule(bad)
+	var ps policy.Problems
+	require.ErrorAs(t, err, &ps)
+	assert.Equal(t, "jurisdiction", ps[0].Path)
 	_, err = incentives.DecodeSchedule([]byte(strings.Replace(handWritten, `"2024-01-01/"`, `"2024-13-01/"`, 1)))
 	assert.ErrorIs(t, err, policy.ErrDate)
 }

@@ -13,6 +13,21 @@
 // and ratios in English, Simplified or Traditional Chinese, with optional
 // 万/亿 scaling.
 //
+// A list of targets has one JSON form, read by DecodeTargets and written
+// canonically by EncodeTargets: an array of objects with the keys, in this
+// order,
+//
+//	id          string
+//	indicator   string, the indicator as the document words it
+//	comparator  at-least, at-most, exactly or full-coverage
+//	kind        a ValueKind name: count, ratio or money
+//	value       a Ratio as text: "5000", "90%", "2.5‰", "3/4"
+//	deadline    optional, a date "2025-12-31"; left out, the target has none
+//	source      a policy.Source {title, issuer, number, date, clause, status, url}
+//
+// every key but deadline required. Problems are reported with paths
+// relative to the list, such as "[1].deadline", each wrapping ErrTarget.
+//
 // Concurrency: Ratio, Coverage, Requirement, Target, Observation,
 // Evaluation, Scorecard and the enumerations are values that no method
 // changes in place, so concurrent reads of a shared one are safe.

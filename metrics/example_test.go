@@ -190,3 +190,25 @@ func ExampleCoverage_Add() {
 	// 90/102 <nil>
 	// true
 }
+
+func ExampleDecodeTargets() {
+	ts, err := metrics.DecodeTargets([]byte(`[{"id": "talent", "indicator": "社会工作专业人才", "comparator": "at-least",
+  "kind": "count", "value": "50000", "deadline": "2025-12-31",
+  "source": {"title": "示例方案", "issuer": "示例厅", "status": "plan"}}]`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(ts[0].ID, ts[0].Value, ts[0].Deadline)
+	// A misspelt key is a problem, not a target without a deadline.
+	_, err = metrics.DecodeTargets([]byte(`[{"id": "talent", "indicator": "社会工作专业人才", "comparator": "at-least",
+  "kind": "count", "value": "-1", "deadlne": "2025-12-31",
+  "source": {"title": "示例方案", "issuer": "示例厅", "status": "plan"}}]`))
+	for _, p := range policy.ProblemsOf(err) {
+		fmt.Println(p.Path, p.Line, p.Column)
+	}
+	// Output:
+	// talent 50000 2025-12-31
+	// [0].value 2 29
+	// [0].deadlne 2 46
+}

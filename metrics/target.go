@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -11,6 +12,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/internal/enum"
+	"github.com/shegong/shegong/internal/errlist"
+	"github.com/shegong/shegong/internal/jsonwalk"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -106,37 +109,96 @@ type Target struct {
 // ErrTarget is wrapped by errors about an invalid target.
 var ErrTarget = errors.New("invalid target")
 
-// Validate reports every problem of t at once.
-func (t Target) Validate() error {
-	var errs []error
-	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%w %q: %s", ErrTarget, t.ID, fmt.Sprintf(format, args...)))
+// Validate reports every problem of t at once, as a policy.Problems whose
+// paths are those of its JSON form ("value"), each wrapping ErrTarget.
+func (t Target) Validate() error { return t.problems().Err() }
+
+func (t Target) problems() policy.Problems {
+	var ps policy.Problems
+	bad := func(path, format string, args ...any) {
+		ps = append(ps, policy.Problem{Path: path, Err: fmt.Errorf("%w %q: %s", ErrTarget, t.ID, fmt.Sprintf(format, args...))})
 	}
 	if strings.TrimSpace(t.ID) == "" {
-		bad("id is empty")
+		bad("id", "id is empty")
 	}
 	if strings.TrimSpace(t.Indicator) == "" {
-		bad("indicator is empty")
+		bad("indicator", "indicator is empty")
 	}
 	if !comparatorNames.Valid(t.Comparator) {
-		bad("comparator %s is unknown", t.Comparator)
+		bad("comparator", "comparator %s is unknown", t.Comparator)
 	}
 	if !valueKindNames.Valid(t.Kind) {
-		bad("kind %s is unknown", t.Kind)
+		bad("kind", "kind %s is unknown", t.Kind)
 	}
 	if t.Value.Sign() < 0 {
-		bad("value %s is negative", t.Value)
+		bad("value", "value %s is negative", t.Value)
 	}
 	if t.Comparator == FullCoverage && (t.Kind != RatioValue || !t.Value.Equal(Fraction(one))) {
-		bad("full coverage needs kind ratio and value 1 (100%%), not %s %s", t.Kind, t.Value)
+		bad("value", "full coverage needs kind ratio and value 1 (100%%), not %s %s", t.Kind, t.Value)
 	}
 	if t.Kind == CountValue && !t.Value.Num().Mod(t.Value.Den()).IsZero() {
-		bad("count %s is not a whole number", t.Value)
+		bad("value", "count %s is not a whole number", t.Value)
 	}
-	if err := t.Source.Validate(); err != nil {
-		bad("source: %v", err)
+	for _, e := range errlist.Flatten(t.Source.Validate()) {
+		bad("source", "source: %v", e)
 	}
-	return errors.Join(errs...)
+	return ps
+}
+
+// ValidateTargets reports every problem of every target of ts at once, and
+// ids used twice, as a policy.Problems whose paths are those of the
+// targets' JSON form ("[2].value"), each wrapping ErrTarget.
+func ValidateTargets(ts []Target) error {
+	var ps policy.Problems
+	seen := make(map[string]bool, len(ts))
+	for i, t := range ts {
+		at := "[" + strconv.Itoa(i) + "]"
+		ps = append(ps, t.problems().Within(at)...)
+		if seen[t.ID] && strings.TrimSpace(t.ID) != "" {
+			ps = append(ps, policy.Problem{Path: at + ".id", Err: fmt.Errorf("%w %q: id is used by another target", ErrTarget, t.ID)})
+		}
+		seen[t.ID] = true
+	}
+	return ps.Err()
+}
+
+// DecodeTargets reads a list of targets from its JSON form, an array of
+// targets (see the package documentation for the keys), and validates it
+// as ValidateTargets does. Decoding is strict: an unknown key (a misspelt
+// "deadlne" would otherwise silently give a target no deadline), a key
+// given twice, a missing required key, a value of the wrong type or an
+// unknown name is a problem. Every problem is reported at once, as a
+// policy.Problems whose entries carry the JSON path within the list
+// ("[1].deadline") and the line and column, each wrapping ErrTarget; a
+// problem of validation at the path of a problem of decoding is left out,
+// being its consequence.
+func DecodeTargets(data []byte) ([]Target, error) {
+	var ts []Target
+	if err := jsonwalk.Unmarshal(data, &ts, func() error { return ValidateTargets(ts) }); err != nil {
+		ps := policy.ProblemsOf(err)
+		for i, p := range ps {
+			if !errors.Is(p.Err, ErrTarget) {
+				ps[i].Err = fmt.Errorf("%w: %w", ErrTarget, p.Err)
+			}
+		}
+		return nil, ps
+	}
+	return ts, nil
+}
+
+// EncodeTargets writes ts in its canonical JSON form: an array of
+// targets, keys in the documented order, indented by two spaces, a target
+// without a deadline leaving it out, a final newline. Decoding the result
+// and encoding it again gives the same bytes. Invalid targets are refused
+// with ValidateTargets's problems.
+func EncodeTargets(ts []Target) ([]byte, error) {
+	if err := ValidateTargets(ts); err != nil {
+		return nil, err
+	}
+	if ts == nil {
+		ts = []Target{}
+	}
+	return jsonwalk.Encode(ts)
 }
 
 // An Observation is the value of an indicator measured on a date, exact as

@@ -64,6 +64,22 @@
 // Finding and Result are plain values. A RuleSet is the caller's to
 // modify; Check copies the rules it uses.
 //
+// # JSON form of a rule set
+//
+// A RuleSet has one JSON form, read by DecodeRuleSet and written
+// canonically by EncodeRuleSet (keys in this order; a key marked optional
+// is left out when empty; every other key is required):
+//
+//	jurisdiction  string
+//	rules         array of {id, name, units, measure, min, source, deadline, period (optional)}
+//
+// units is a hierarchy.Selector {level, kinds, area, with_facility}, each
+// optional; measure a ResourceMeasure name ("organisations"); min a whole
+// number; source a policy.Source {title, issuer, number, date, clause,
+// status, url}; deadline a date "2025-12-31"; period a policy.Period such
+// as "2024-01-01/". Problems are reported with paths relative to the rule
+// set, such as "rules[2].min", each wrapping ErrRule.
+//
 // Every count is an integer, money is decimal yuan to the fen, and no
 // roll-up can overflow: each data set checks the sum of all its records
 // when it is built, and every count is at least zero.

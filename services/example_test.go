@@ -153,3 +153,64 @@ func ExampleDecodeOutputs() {
 	// record 3 (330302001 2023-01): invalid count: cases is -1, below zero
 	// record 3 (330302001 2023-01): versions overlap: record 0 has the same unit and period
 }
+
+func ExampleDecodeRuleSet() {
+	rs, err := services.DecodeRuleSet([]byte(`{"jurisdiction": "示例县", "rules": [{
+  "id": "orgs-10", "name": "社区社会组织", "units": {"level": "community", "area": "urban"},
+  "measure": "organisations", "min": 10, "deadline": "2025-12-31",
+  "source": {"title": "示例县五社联动方案", "issuer": "示例县民政局", "status": "plan"}}]}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(rs.Rules[0].ID, rs.Rules[0].Min, rs.Rules[0].Deadline)
+	// Every problem at once, each with its path and position.
+	_, err = services.DecodeRuleSet([]byte(`{"jurisdiction": "示例县", "rules": [{
+  "id": "orgs-10", "name": "社区社会组织", "units": {"level": "community"},
+  "measure": "organisation", "min": 0, "deadlne": "2025-12-31",
+  "source": {"title": "示例县五社联动方案", "issuer": "示例县民政局", "status": "plan"}}]}`))
+	for _, p := range policy.ProblemsOf(err) {
+		fmt.Println(p.Path, p.Line, p.Column)
+	}
+	// Output:
+	// orgs-10 10 2025-12-31
+	// rules[0].deadline 1 35
+	// rules[0].measure 3 14
+	// rules[0].min 3 37
+	// rules[0].deadlne 3 51
+}
+
+func ExampleEncodeRuleSet() {
+	b, err := services.EncodeRuleSet(&services.RuleSet{Jurisdiction: "示例县", Rules: []services.Rule{{
+		Indicator: services.Indicator{ID: "funds", Name: "社区慈善基金", Units: hierarchy.Selector{Level: hierarchy.LevelTownship},
+			Measure: services.CharityFundsMeasure, Min: 1,
+			Source: policy.Source{Title: "示例县五社联动方案", Issuer: "示例县民政局", Status: policy.StatusPlan}},
+		Deadline: policy.MustDate(2025, time.December, 31),
+	}}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(string(b))
+	// Output:
+	// {
+	//   "jurisdiction": "示例县",
+	//   "rules": [
+	//     {
+	//       "id": "funds",
+	//       "name": "社区慈善基金",
+	//       "units": {
+	//         "level": "township"
+	//       },
+	//       "measure": "charity-funds",
+	//       "min": 1,
+	//       "source": {
+	//         "title": "示例县五社联动方案",
+	//         "issuer": "示例县民政局",
+	//         "status": "plan"
+	//       },
+	//       "deadline": "2025-12-31"
+	//     }
+	//   ]
+	// }
+}

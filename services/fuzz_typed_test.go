@@ -190,13 +190,14 @@ func FuzzDecodeRuleSetTyped(f *testing.F) {
 			if !errors.Is(err, ErrRule) {
 				t.Fatalf("error does not wrap ErrRule: %v", err)
 			}
+			checkProblems(t, err)
 			return
 		}
 		r := rs.Rules[0]
 		if r.ID != id || r.Name != name || r.Min != minimum || r.Min < 1 || !r.Measure.Valid() || r.Deadline != day(deadline) {
 			t.Fatalf("accepted %+v from %s", r, data)
 		}
-		b, err := json.Marshal(rs)
+		b, err := EncodeRuleSet(rs)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -204,7 +205,7 @@ func FuzzDecodeRuleSetTyped(f *testing.F) {
 		if err != nil {
 			t.Fatalf("re-encoded rule set rejected: %v\n%s", err, b)
 		}
-		if again, _ := json.Marshal(back); string(again) != string(b) {
+		if again, _ := EncodeRuleSet(back); string(again) != string(b) {
 			t.Fatalf("round trip changed the rule set:\n%s\n%s", b, again)
 		}
 	})

@@ -1,16 +1,15 @@
 package services
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/internal/errlist"
+	"github.com/shegong/shegong/internal/jsonwalk"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -38,26 +37,31 @@ func (ind *Indicator) judge(e *entry) outcome {
 	return met
 }
 
-// Validate reports every problem of ind at once.
-func (ind Indicator) Validate() error { return errors.Join(ind.problems()...) }
+// Validate reports every problem of ind at once, as a policy.Problems
+// whose paths are those of its JSON form ("min").
+func (ind Indicator) Validate() error { return ind.problems().Err() }
 
-// problems returns ind's problems and more, each a *RuleError naming ind.
-func (ind Indicator) problems(more ...error) []error {
-	var errs []error
+// problems returns ind's problems and more, each wrapping a *RuleError
+// naming ind.
+func (ind Indicator) problems(more ...policy.Problem) policy.Problems {
+	var ps policy.Problems
+	add := func(path string, err error) {
+		for _, e := range errlist.Flatten(err) {
+			ps = append(ps, policy.Problem{Path: path, Err: e})
+		}
+	}
 	if strings.TrimSpace(ind.Name) == "" {
-		errs = append(errs, errors.New("name is empty"))
+		add("name", errors.New("name is empty"))
 	}
-	if err := ind.Units.Validate(); err != nil {
-		errs = append(errs, errlist.Flatten(err)...)
-	}
+	add("units", ind.Units.Validate())
 	if !ind.Measure.Valid() {
-		errs = append(errs, fmt.Errorf("measure %s is unknown", ind.Measure))
+		add("measure", fmt.Errorf("measure %s is unknown", ind.Measure))
 	}
 	if ind.Min < 1 {
-		errs = append(errs, fmt.Errorf("min %d is below 1, which every unit meets", ind.Min))
+		add("min", fmt.Errorf("min %d is below 1, which every unit meets", ind.Min))
 	}
-	errs = append(errs, errlist.Flatten(ind.Source.Validate())...)
-	return ruleErrors(ind.ID, append(errs, more...))
+	add("source", ind.Source.Validate())
+	return ruleErrors(ind.ID, append(ps, more...))
 }
 
 // A Rule is an Indicator every selected unit must meet by a
@@ -75,16 +79,17 @@ func (r Rule) clone() Rule {
 	return r
 }
 
-// Validate reports every problem of r at once.
-func (r Rule) Validate() error { return errors.Join(r.problems()...) }
+// Validate reports every problem of r at once, as a policy.Problems
+// whose paths are those of its JSON form ("deadline").
+func (r Rule) Validate() error { return r.problems().Err() }
 
-func (r Rule) problems() []error {
-	var more []error
+func (r Rule) problems() policy.Problems {
+	var more []policy.Problem
 	if r.Deadline.IsZero() {
-		more = append(more, errors.New("deadline is missing"))
+		more = append(more, policy.Problem{Path: "deadline", Err: errors.New("deadline is missing")})
 	}
-	if err := r.Period.Validate(); err != nil {
-		more = append(more, err)
+	for _, e := range errlist.Flatten(r.Period.Validate()) {
+		more = append(more, policy.Problem{Path: "period", Err: e})
 	}
 	return r.Indicator.problems(more...)
 }
@@ -108,51 +113,71 @@ func (e *RuleError) Error() string { return fmt.Sprintf("%v %q: %v", ErrRule, e.
 
 func (e *RuleError) Unwrap() []error { return []error{ErrRule, e.Err} }
 
-func ruleErrors(id string, errs []error) []error {
-	out := make([]error, 0, len(errs)+1)
+// ruleErrors wraps each problem's reason in a *RuleError naming the rule
+// id, adding the problem of an empty id.
+func ruleErrors(id string, ps policy.Problems) policy.Problems {
+	out := make(policy.Problems, 0, len(ps)+1)
 	if strings.TrimSpace(id) == "" {
 		id = "(no id)"
-		out = append(out, &RuleError{Rule: id, Err: errors.New("id is empty")})
+		out = append(out, policy.Problem{Path: "id", Err: &RuleError{Rule: id, Err: errors.New("id is empty")}})
 	}
-	for _, err := range errs {
-		out = append(out, &RuleError{Rule: id, Err: err})
+	for _, p := range ps {
+		p.Err = &RuleError{Rule: id, Err: p.Err}
+		out = append(out, p)
 	}
 	return out
 }
 
 // Validate reports every problem of every requirement of rs at once, and
-// ids used twice.
+// ids used twice, as a policy.Problems whose paths are those of the rule
+// set's JSON form ("rules[2].min"). DecodeRuleSet runs it on every decoded
+// set.
 func (rs *RuleSet) Validate() error {
-	var errs []error
+	var ps policy.Problems
 	if strings.TrimSpace(rs.Jurisdiction) == "" {
-		errs = append(errs, fmt.Errorf("%w: jurisdiction is empty", ErrRule))
+		ps = append(ps, policy.Problem{Path: "jurisdiction", Err: fmt.Errorf("%w: jurisdiction is empty", ErrRule)})
 	}
 	seen := make(map[string]bool, len(rs.Rules))
-	for _, r := range rs.Rules {
-		errs = append(errs, r.problems()...)
+	for i, r := range rs.Rules {
+		at := "rules[" + strconv.Itoa(i) + "]"
+		ps = append(ps, r.problems().Within(at)...)
 		if seen[r.ID] && strings.TrimSpace(r.ID) != "" {
-			errs = append(errs, &RuleError{Rule: r.ID, Err: errors.New("id is used by another rule")})
+			ps = append(ps, policy.Problem{Path: at + ".id", Err: &RuleError{Rule: r.ID, Err: errors.New("id is used by another rule")}})
 		}
 		seen[r.ID] = true
 	}
-	return errors.Join(errs...)
+	return ps.Err()
 }
 
-// DecodeRuleSet reads a rule set from JSON, as encoding/json writes a
-// RuleSet, and validates it. Unknown fields are errors: a misspelt field
-// would otherwise silently drop a condition.
+// DecodeRuleSet reads a rule set from its JSON form (see the package
+// documentation for the keys) and validates it as Validate does. Decoding
+// is strict: an unknown key, a key given twice, a missing required key, a
+// value of the wrong type or an unknown name is a problem. Every problem
+// is reported at once, as a policy.Problems whose entries carry the JSON
+// path within the rule set ("rules[2].min") and the line and column, each
+// wrapping ErrRule; a problem of validation at the path of a problem of
+// decoding is left out, being its consequence.
 func DecodeRuleSet(data []byte) (*RuleSet, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	var rs RuleSet
-	if err := dec.Decode(&rs); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrRule, err)
+	if err := jsonwalk.Unmarshal(data, &rs, rs.Validate); err != nil {
+		ps := policy.ProblemsOf(err)
+		for i, p := range ps {
+			if !errors.Is(p.Err, ErrRule) {
+				ps[i].Err = fmt.Errorf("%w: %w", ErrRule, p.Err)
+			}
+		}
+		return nil, ps
 	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%w: data after the rule set", ErrRule)
-	}
+	return &rs, nil
+}
+
+// EncodeRuleSet writes rs in its canonical JSON form: keys in the
+// documented order, indented by two spaces, optional keys left out when
+// empty, a final newline. Decoding the result and encoding it again gives
+// the same bytes. An invalid rs is refused with Validate's problems.
+func EncodeRuleSet(rs *RuleSet) ([]byte, error) {
 	if err := rs.Validate(); err != nil {
 		return nil, err
 	}
-	return &rs, nil
+	return jsonwalk.Encode(rs)
 }

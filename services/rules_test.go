@@ -68,18 +68,18 @@ func TestRuleSetValidate(t *testing.T) {
 		msgs = append(msgs, e.Error())
 	}
 	assert.Equal(t, []string{
-		"invalid five-society rule: jurisdiction is empty",
-		`invalid five-society rule "(no id)": id is empty`,
-		`invalid five-society rule "ordos-urban-organisations": name is empty`,
-		`invalid five-society rule "ordos-urban-organisations": min 0 is below 1, which every unit meets`,
-		`invalid five-society rule "ordos-urban-organisations": id is used by another rule`,
-		`invalid five-society rule "sel": kind village is not of level township`,
-		`invalid five-society rule "meas": measure resource measure(42) is unknown`,
-		`invalid five-society rule "dates": deadline is missing`,
-		`invalid five-society rule "dates": invalid period 2025-01-02/2025-01-01: until is before from`,
-		`invalid five-society rule "src": invalid source: title is empty`,
-		`invalid five-society rule "src": invalid source: issuer is empty`,
-		`invalid five-society rule "src": invalid source: status unspecified is not one of in-force, draft, plan, report`,
+		"jurisdiction: invalid five-society rule: jurisdiction is empty",
+		`rules[1].id: invalid five-society rule "(no id)": id is empty`,
+		`rules[2].name: invalid five-society rule "ordos-urban-organisations": name is empty`,
+		`rules[2].min: invalid five-society rule "ordos-urban-organisations": min 0 is below 1, which every unit meets`,
+		`rules[2].id: invalid five-society rule "ordos-urban-organisations": id is used by another rule`,
+		`rules[3].units: invalid five-society rule "sel": kind village is not of level township`,
+		`rules[4].measure: invalid five-society rule "meas": measure resource measure(42) is unknown`,
+		`rules[5].deadline: invalid five-society rule "dates": deadline is missing`,
+		`rules[5].period: invalid five-society rule "dates": invalid period 2025-01-02/2025-01-01: until is before from`,
+		`rules[6].source: invalid five-society rule "src": invalid source: title is empty`,
+		`rules[6].source: invalid five-society rule "src": invalid source: issuer is empty`,
+		`rules[6].source: invalid five-society rule "src": invalid source: status unspecified is not one of in-force, draft, plan, report`,
 	}, msgs)
 	var re *RuleError
 	require.ErrorAs(t, err, &re)
@@ -92,12 +92,22 @@ func TestRuleSetValidate(t *testing.T) {
 }
 
 func TestDecodeRuleSet(t *testing.T) {
-	b, err := json.Marshal(Ordos())
-	require.NoError(t, err)
-	rs, err := DecodeRuleSet(b)
-	require.NoError(t, err)
-	assert.Equal(t, Ordos(), rs)
+	for _, preset := range []*RuleSet{Ordos()} {
+		b, err := EncodeRuleSet(preset)
+		require.NoError(t, err)
+		rs, err := DecodeRuleSet(b)
+		require.NoError(t, err)
+		assert.Equal(t, preset, rs)
+		again, err := EncodeRuleSet(rs)
+		require.NoError(t, err)
+		assert.Equal(t, string(b), string(again))
+		direct, err := json.Marshal(preset)
+		require.NoError(t, err)
+		assert.JSONEq(t, string(direct), string(b), "encoding/json writes the same form")
+	}
 
+	b, err := EncodeRuleSet(Ordos())
+	require.NoError(t, err)
 	var generic map[string]any
 	require.NoError(t, json.Unmarshal(b, &generic))
 	first := generic["rules"].([]any)[0].(map[string]any)
@@ -105,20 +115,47 @@ func TestDecodeRuleSet(t *testing.T) {
 	assert.Equal(t, "2025-12-31", first["deadline"])
 	assert.Equal(t, map[string]any{"level": "community", "area": "urban"}, first["units"])
 
+	const src = `"source": {"title": "t", "issuer": "i", "status": "plan"}`
 	for _, tc := range []struct {
 		in   string
-		want string
+		want []string
 	}{
-		{`{"jurisdiction": "x", "rules": [], "extra": 1}`, "unknown field"},
-		{`{"jurisdiction": "x", "rules": []} {}`, "data after the rule set"},
-		{`{"jurisdiction": "x", "rules": [{"id": "a", "measure": "weather"}]}`, "unknown resource measure"},
-		{`{"jurisdiction": "", "rules": []}`, "jurisdiction is empty"},
-		{`[`, "unexpected EOF"},
+		{`{"jurisdiction": "x", "rules": [], "extra": 1}`, []string{
+			`extra (line 1, column 45): invalid five-society rule: unknown key; the keys are jurisdiction, rules`,
+		}},
+		{`{"jurisdiction": "x", "rules": []} {}`, []string{
+			`(line 1, column 36): invalid five-society rule: invalid JSON: data after the document's value`,
+		}},
+		{`{"jurisdiction": "", "rules": []}`, []string{
+			`jurisdiction (line 1, column 18): invalid five-society rule: jurisdiction is empty`,
+		}},
+		{`[`, []string{`(line 1, column 2): invalid five-society rule: invalid JSON: unexpected end of the document`}},
+		// A bad name in one rule does not hide a bad number in another.
+		{`{"jurisdiction": "x", "rules": [
+  {"id": "a", "name": "n", "units": {"level": "township"}, "measure": "weather", "min": 1, "deadline": "2025-12-31", ` + src + `},
+  {"id": "b", "name": "n", "units": {"level": "township"}, "measure": "volunteers", "min": 0, "deadline": "2025-12-31", ` + src + `},
+  {"id": "b", "name": "", "units": {"levl": "township"}, "measure": "volunteers", "min": "1", ` + src + `}]}`, []string{
+			`rules[0].measure (line 2, column 71): invalid five-society rule: unknown resource measure "weather" (want one of organisations, registered-organisations, social-workers, volunteers, volunteer-teams, charity-funds, lists-kept)`,
+			`rules[1].min (line 3, column 92): invalid five-society rule "b": min 0 is below 1, which every unit meets`,
+			`rules[2].deadline (line 4, column 3): invalid five-society rule: missing`,
+			`rules[2].id (line 4, column 10): invalid five-society rule "b": id is used by another rule`,
+			`rules[2].name (line 4, column 23): invalid five-society rule "b": name is empty`,
+			`rules[2].units.levl (line 4, column 45): invalid five-society rule: unknown key; the keys are level, kinds, area, with_facility`,
+			`rules[2].min (line 4, column 90): invalid five-society rule: wrong type: a string, want a whole number from -9223372036854775808 to 9223372036854775807`,
+		}},
 	} {
 		_, err := DecodeRuleSet([]byte(tc.in))
 		assert.ErrorIs(t, err, ErrRule, tc.in)
-		assert.ErrorContains(t, err, tc.want, tc.in)
+		var got []string
+		for _, p := range policy.ProblemsOf(err) {
+			got = append(got, p.Error())
+		}
+		assert.Equal(t, tc.want, got, tc.in)
 	}
+	bad := Ordos()
+	bad.Rules[0].Min = 0
+	_, err = EncodeRuleSet(bad)
+	assert.ErrorIs(t, err, ErrRule)
 }
 
 func FuzzDecodeRuleSet(f *testing.F) {
@@ -135,9 +172,10 @@ func FuzzDecodeRuleSet(f *testing.F) {
 			if !errors.Is(err, ErrRule) {
 				t.Fatalf("error does not wrap ErrRule: %v", err)
 			}
+			checkProblems(t, err)
 			return
 		}
-		b, err := json.Marshal(rs)
+		b, err := EncodeRuleSet(rs)
 		if err != nil {
 			t.Fatalf("accepted rule set does not encode: %v", err)
 		}
@@ -145,7 +183,7 @@ func FuzzDecodeRuleSet(f *testing.F) {
 		if err != nil {
 			t.Fatalf("re-encoded rule set rejected: %v\n%s", err, b)
 		}
-		again, _ := json.Marshal(back)
+		again, _ := EncodeRuleSet(back)
 		if string(again) != string(b) {
 			t.Fatalf("round trip changed the rule set:\n%s\n%s", b, again)
 		}
@@ -157,4 +195,19 @@ func TestRequirementValidate(t *testing.T) {
 	require.NoError(t, r.Validate())
 	r.Deadline = 0
 	assert.ErrorContains(t, r.Validate(), `"ordos-rural-organisations": deadline is missing`)
+}
+
+// checkProblems fails t unless err is a policy.Problems whose every entry
+// says where it is: a path, or a line and column.
+func checkProblems(t *testing.T, err error) {
+	t.Helper()
+	ps, ok := err.(policy.Problems) //nolint:errorlint // the decoder returns the list itself
+	if !ok || len(ps) == 0 {
+		t.Fatalf("error %T is not a list of problems: %v", err, err)
+	}
+	for _, p := range ps {
+		if p.Path == "" && p.Line == 0 || p.Err == nil {
+			t.Fatalf("problem without a place or a reason: %v", &p)
+		}
+	}
 }

@@ -41,7 +41,7 @@ func TestMinimumBounds(t *testing.T) {
 
 	rs := InnerMongolia()
 	rs.Roles[0].Quotas[0].Min = MaxMin + 1
-	assert.ErrorContains(t, rs.Validate(), "quota 0 needs roles and a min from 1 to 100000")
+	assert.ErrorContains(t, rs.Validate(), "roles[0].quotas[0].min: invalid staffing rule: rule \"nm-station-roles\": min 100001 is outside 1..100000")
 	rs.Roles[0].Quotas[0].Min = MaxMin
 	assert.NoError(t, rs.Validate())
 }

@@ -36,6 +36,26 @@
 // (intermediate), 高级社工师 and 高级 (senior), 无 (none); employment
 // accepts 全职 (full-time).
 //
+// # JSON form
+//
+// A RuleSet has one JSON form, read by DecodeRuleSet and written
+// canonically by EncodeRuleSet (keys in this order; a key marked
+// optional is left out when empty; every other key is required):
+//
+//	jurisdiction  string
+//	minimums      optional, array of {id, units, min, counts (optional), period (optional), source}
+//	roles         optional, array of {id, units, quotas: [{roles, min}], period (optional), source}
+//	certificates  optional, array of {id, roles, months, period (optional), source}
+//	areas         optional, array of {id, indicator, units (optional), requirement, counts (optional), deadline, period (optional), source}
+//
+// units is a hierarchy.Selector {level, kinds, area, with_facility}, each
+// optional; counts is {roles, full_time, certified}, each optional; roles
+// is an array of role names; requirement is a metrics.Requirement {floor,
+// share}; deadline a date "2025-12-31"; period a policy.Period such as
+// "2024-01-01/" or "2020-01-01/2020-12-31"; source a policy.Source {title,
+// issuer, number, date, clause, status, url}. Problems are reported with
+// paths relative to the rule set, such as "minimums[2].min".
+//
 // A Roster groups its workers by unit once, so a check over a national
 // network and two million workers is a few linear passes.
 package staffing

@@ -112,9 +112,45 @@ func ExampleDecodeRuleSet() {
 		return
 	}
 	fmt.Println(rs.Jurisdiction, rs.Minimums[0].ID, rs.Minimums[0].Min)
-	_, err = staffing.DecodeRuleSet([]byte(`{"jurisdiction": "示例县", "minimums": [{"id": "x", "units": {"level": "township"}, "min": -1}]}`))
-	fmt.Println(err != nil)
+	// Every problem at once, each with its path and position.
+	_, err = staffing.DecodeRuleSet([]byte(`{"jurisdiction": "示例县", "minimums": [
+  {"id": "x", "units": {"level": "kounty"}, "min": 1, "source": {"title": "t", "issuer": "i", "status": "plan"}},
+  {"id": "y", "units": {"level": "township"}, "min": -3, "source": {"title": "t", "issuer": "i", "status": "plan"}}]}`))
+	for _, p := range policy.ProblemsOf(err) {
+		fmt.Println(p.Path, p.Line, p.Column)
+	}
 	// Output:
 	// 示例县 station-2 2
-	// true
+	// minimums[0].units.level 2 34
+	// minimums[1].min 3 54
+}
+
+func ExampleEncodeRuleSet() {
+	b, err := staffing.EncodeRuleSet(&staffing.RuleSet{Jurisdiction: "示例县", Certificates: []staffing.CertificateRule{{
+		ID: "cert-12", Roles: staffing.RolesOf(staffing.ResidentWorker), Months: 12,
+		Source: policy.Source{Title: "示例县社工站建设标准", Issuer: "示例县民政局", Status: policy.StatusInForce},
+	}}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(string(b))
+	// Output:
+	// {
+	//   "jurisdiction": "示例县",
+	//   "certificates": [
+	//     {
+	//       "id": "cert-12",
+	//       "roles": [
+	//         "resident-worker"
+	//       ],
+	//       "months": 12,
+	//       "source": {
+	//         "title": "示例县社工站建设标准",
+	//         "issuer": "示例县民政局",
+	//         "status": "in-force"
+	//       }
+	//     }
+	//   ]
+	// }
 }

@@ -12,7 +12,7 @@ import (
 
 func FuzzDecodeRuleSet(f *testing.F) {
 	for _, rs := range Presets() {
-		b, err := json.Marshal(rs)
+		b, err := EncodeRuleSet(rs)
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -24,12 +24,13 @@ func FuzzDecodeRuleSet(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rs, err := DecodeRuleSet(data)
 		if err != nil {
+			checkProblems(t, err)
 			return
 		}
 		if err := rs.Validate(); err != nil {
 			t.Fatalf("decoded rule set does not validate: %v", err)
 		}
-		b, err := json.Marshal(rs)
+		b, err := EncodeRuleSet(rs)
 		if err != nil {
 			t.Fatalf("accepted rule set does not encode: %v", err)
 		}
@@ -37,11 +38,26 @@ func FuzzDecodeRuleSet(f *testing.F) {
 		if err != nil {
 			t.Fatalf("re-encoded rule set rejected: %v\n%s", err, b)
 		}
-		again, _ := json.Marshal(back)
+		again, _ := EncodeRuleSet(back)
 		if string(again) != string(b) {
 			t.Fatalf("round trip changed the rule set:\n%s\n%s", b, again)
 		}
 	})
+}
+
+// checkProblems fails t unless err is a policy.Problems whose every entry
+// says where it is: a path, or a line and column.
+func checkProblems(t *testing.T, err error) {
+	t.Helper()
+	ps, ok := err.(policy.Problems) //nolint:errorlint // the decoder returns the list itself
+	if !ok || len(ps) == 0 {
+		t.Fatalf("error %T is not a list of problems: %v", err, err)
+	}
+	for _, p := range ps {
+		if p.Path == "" && p.Line == 0 || p.Err == nil {
+			t.Fatalf("problem without a place or a reason: %v", &p)
+		}
+	}
 }
 
 // FuzzRuleSetTyped fuzzes rule sets built from typed values and encoded to
@@ -73,6 +89,10 @@ func FuzzRuleSetTyped(f *testing.F) {
 			}
 			return // JSON carries it as U+FFFD, which is valid
 		}
+		canon, err := EncodeRuleSet(&rs)
+		if (err == nil) != valid {
+			t.Fatalf("encode says %v, Validate says valid=%v", err, valid)
+		}
 		b, err := json.Marshal(&rs)
 		if err != nil {
 			if valid {
@@ -85,15 +105,16 @@ func FuzzRuleSetTyped(f *testing.F) {
 			t.Fatalf("decode says %v, Validate says valid=%v:\n%s", err, valid, b)
 		}
 		if err != nil {
+			checkProblems(t, err)
 			return
 		}
-		again, err := json.Marshal(back)
-		if err != nil || string(again) != string(b) {
+		again, err := EncodeRuleSet(back)
+		if err != nil || string(again) != string(canon) {
 			// Only text outside the ids (a source's title) may lose
 			// invalid UTF-8 to U+FFFD on the first trip; after that the
 			// trip is exact.
 			back2, err2 := DecodeRuleSet(again)
-			third, err3 := json.Marshal(back2)
+			third, err3 := EncodeRuleSet(back2)
 			if err != nil || err2 != nil || err3 != nil || string(third) != string(again) {
 				t.Fatalf("round trip changed the rule set:\n%s\n%s", b, again)
 			}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/internal/errlist"
+	"github.com/shegong/shegong/internal/jsonwalk"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
@@ -47,7 +48,7 @@ type Minimum struct {
 	ID     string             `json:"id"`
 	Units  hierarchy.Selector `json:"units"`
 	Min    int                `json:"min"`
-	Counts Counts             `json:"counts"`
+	Counts Counts             `json:"counts,omitzero"`
 	Period policy.Period      `json:"period,omitzero"`
 	Source policy.Source      `json:"source"`
 }
@@ -94,7 +95,7 @@ type AreaRule struct {
 	Indicator   string              `json:"indicator"`
 	Units       hierarchy.Selector  `json:"units,omitzero"`
 	Requirement metrics.Requirement `json:"requirement"`
-	Counts      Counts              `json:"counts"`
+	Counts      Counts              `json:"counts,omitzero"`
 	Deadline    policy.Date         `json:"deadline"`
 	Period      policy.Period       `json:"period,omitzero"`
 	Source      policy.Source       `json:"source"`
@@ -122,95 +123,109 @@ func (e *RuleError) Error() string { return fmt.Sprintf("%v: rule %q: %v", ErrRu
 
 func (e *RuleError) Unwrap() []error { return []error{ErrRule, e.Err} }
 
-// Validate reports every problem of every rule of rs at once: missing or
-// duplicate ids, bad selectors, minimums and months out of range, invalid
-// sources and periods.
+// Validate reports every problem of every rule of rs at once, as a
+// policy.Problems whose paths are those of the rule set's JSON form
+// ("minimums[2].min"), each wrapping a *RuleError naming the rule: missing
+// or duplicate ids, bad selectors, minimums and months out of range,
+// invalid sources and periods. DecodeRuleSet runs it on every decoded set.
 func (rs *RuleSet) Validate() error {
 	v := validator{seen: map[string]bool{}}
 	if strings.TrimSpace(rs.Jurisdiction) == "" {
-		v.errs = append(v.errs, fmt.Errorf("%w: jurisdiction is empty", ErrRule))
+		v.ps = append(v.ps, policy.Problem{Path: "jurisdiction", Err: fmt.Errorf("%w: jurisdiction is empty", ErrRule)})
 	}
-	for _, m := range rs.Minimums {
-		var bad error
+	for i, m := range rs.Minimums {
+		at := jsonwalk.Index("minimums", i)
+		id := v.rule(at, m.ID, m.Period, m.Source)
+		v.add(at+".units", id, m.Units.Validate())
 		if m.Min < 0 || m.Min > MaxMin {
-			bad = fmt.Errorf("min %d is outside 0..%d", m.Min, MaxMin)
+			v.add(at+".min", id, fmt.Errorf("min %d is outside 0..%d", m.Min, MaxMin))
 		}
-		v.check(m.ID, m.Period, m.Source, m.Units.Validate(), bad, rolesValid(m.Counts.Roles))
+		v.add(at+".counts.roles", id, rolesValid(m.Counts.Roles))
 	}
-	for _, r := range rs.Roles {
-		v.check(r.ID, r.Period, r.Source, append(r.quotaProblems(), r.Units.Validate())...)
-	}
-	for _, c := range rs.Certificates {
-		var more []error
-		if c.Months < 1 || c.Months > MaxMonths {
-			more = append(more, fmt.Errorf("months %d is outside 1..%d", c.Months, MaxMonths))
+	for i, r := range rs.Roles {
+		at := jsonwalk.Index("roles", i)
+		id := v.rule(at, r.ID, r.Period, r.Source)
+		v.add(at+".units", id, r.Units.Validate())
+		if len(r.Quotas) == 0 {
+			v.add(at+".quotas", id, errors.New("no quotas"))
 		}
+		for j, q := range r.Quotas {
+			qa := jsonwalk.Index(at+".quotas", j)
+			if q.Roles == 0 {
+				v.add(qa+".roles", id, errors.New("roles are empty"))
+			}
+			v.add(qa+".roles", id, rolesValid(q.Roles))
+			if q.Min < 1 || q.Min > MaxMin {
+				v.add(qa+".min", id, fmt.Errorf("min %d is outside 1..%d", q.Min, MaxMin))
+			}
+		}
+	}
+	for i, c := range rs.Certificates {
+		at := jsonwalk.Index("certificates", i)
+		id := v.rule(at, c.ID, c.Period, c.Source)
 		if c.Roles == 0 {
-			more = append(more, errors.New("roles are empty"))
+			v.add(at+".roles", id, errors.New("roles are empty"))
 		}
-		v.check(c.ID, c.Period, c.Source, append(more, rolesValid(c.Roles))...)
+		v.add(at+".roles", id, rolesValid(c.Roles))
+		if c.Months < 1 || c.Months > MaxMonths {
+			v.add(at+".months", id, fmt.Errorf("months %d is outside 1..%d", c.Months, MaxMonths))
+		}
 	}
-	for _, a := range rs.Areas {
-		v.check(a.ID, a.Period, a.Source, a.problems()...)
+	for i, a := range rs.Areas {
+		at := jsonwalk.Index("areas", i)
+		id := v.rule(at, a.ID, a.Period, a.Source)
+		a.check(&v, at, id)
 	}
-	return errors.Join(v.errs...)
+	return v.ps.Err()
 }
 
 // A validator gathers the problems of a rule set's rules.
 type validator struct {
-	errs []error
+	ps   policy.Problems
 	seen map[string]bool
 }
 
-// check records the problems of the rule with id, with those of its
-// period and source and the further ones in more (nil entries skipped).
-func (v *validator) check(id string, period policy.Period, src policy.Source, more ...error) {
+// rule records the problems of the id, period and source of the rule at
+// path, returning the id to name the rule by.
+func (v *validator) rule(path, id string, period policy.Period, src policy.Source) string {
+	name := id
 	switch {
 	case strings.TrimSpace(id) == "":
-		id = "(no id)"
-		more = append(more, errors.New("id is empty"))
+		name = "(no id)"
+		v.add(path+".id", name, errors.New("id is empty"))
 	case !utf8.ValidString(id):
 		// JSON would carry it as U+FFFD: a different id.
-		more = append(more, errors.New("id is not valid UTF-8"))
-		id = strings.ToValidUTF8(id, "\uFFFD")
+		name = strings.ToValidUTF8(id, "\uFFFD")
+		v.add(path+".id", name, errors.New("id is not valid UTF-8"))
 	case v.seen[id]:
-		more = append(more, errors.New("id is used by another rule"))
+		v.add(path+".id", name, errors.New("id is used by another rule"))
 	}
 	v.seen[id] = true
-	more = append(more, period.Validate(), src.Validate())
-	for _, err := range more {
-		for _, e := range errlist.Flatten(err) {
-			v.errs = append(v.errs, &RuleError{Rule: id, Err: e})
-		}
+	v.add(path+".period", name, period.Validate())
+	v.add(path+".source", name, src.Validate())
+	return name
+}
+
+// add records each problem in err (none when nil) at path, for the rule
+// named id.
+func (v *validator) add(path, id string, err error) {
+	for _, e := range errlist.Flatten(err) {
+		v.ps = append(v.ps, policy.Problem{Path: path, Err: &RuleError{Rule: id, Err: e}})
 	}
 }
 
-func (r *RoleRule) quotaProblems() []error {
-	var more []error
-	if len(r.Quotas) == 0 {
-		more = append(more, errors.New("no quotas"))
-	}
-	for i, q := range r.Quotas {
-		if q.Roles == 0 || q.Min < 1 || q.Min > MaxMin {
-			more = append(more, fmt.Errorf("quota %d needs roles and a min from 1 to %d", i, MaxMin))
-		}
-		more = append(more, rolesValid(q.Roles))
-	}
-	return more
-}
-
-func (a *AreaRule) problems() []error {
-	more := []error{a.Requirement.Validate(), rolesValid(a.Counts.Roles)}
+func (a *AreaRule) check(v *validator, at, id string) {
+	v.add(at+".requirement", id, a.Requirement.Validate())
+	v.add(at+".counts.roles", id, rolesValid(a.Counts.Roles))
 	if !a.Units.IsZero() {
-		more = append(more, a.Units.Validate())
+		v.add(at+".units", id, a.Units.Validate())
 	}
 	if a.Deadline.IsZero() {
-		more = append(more, errors.New("deadline is missing"))
+		v.add(at+".deadline", id, errors.New("deadline is missing"))
 	}
 	if strings.TrimSpace(a.Indicator) == "" {
-		more = append(more, errors.New("indicator is empty"))
+		v.add(at+".indicator", id, errors.New("indicator is empty"))
 	}
-	return more
 }
 
 func rolesValid(s RoleSet) error {
