@@ -90,9 +90,9 @@ type CaseStatus uint8
 
 // The outcomes.
 const (
-	Pass           CaseStatus = iota // the library computes Want
-	Fail                             // it computes another figure, or cannot compute it
-	NotReproducible                  // the case says the library cannot compute it
+	Pass            CaseStatus = iota // the library computes Want
+	Fail                              // it computes another figure, or cannot compute it
+	NotReproducible                   // the case says the library cannot compute it
 )
 
 var caseStatusNames = enum.New[CaseStatus]("case status",

@@ -61,13 +61,13 @@ type Measure uint8
 
 // The measures.
 const (
-	Unmeasured        Measure = iota // not measurable from these data
-	CountyCoverage                   // county-level units hosting their tier's facility
-	TownshipCoverage                 // township-level units hosting a facility (stations)
-	CommunityCoverage                // community-level units hosting a facility (rooms)
-	CommunitiesServed                // communities with a social worker in post
-	SocialWorkers                    // workers in social-work roles in post: a head count
-	SocialWorkersPerMille            // the same per mille of the network's population
+	Unmeasured            Measure = iota // not measurable from these data
+	CountyCoverage                       // county-level units hosting their tier's facility
+	TownshipCoverage                     // township-level units hosting a facility (stations)
+	CommunityCoverage                    // community-level units hosting a facility (rooms)
+	CommunitiesServed                    // communities with a social worker in post
+	SocialWorkers                        // workers in social-work roles in post: a head count
+	SocialWorkersPerMille                // the same per mille of the network's population
 )
 
 var measureNames = enum.New[Measure]("measure",

@@ -55,7 +55,7 @@ func presetPacks() []*Pack {
 			Cases: []Case{
 				{ID: "cq-rooms-39", Kind: CaseCoverage, Covered: 4350, Total: 11154, Want: "39%",
 					Source: cq.Cite("一、以服务体系为突破……村社社会工作室4350个，覆盖39%的城乡社区"),
-					Note:   "11,154 communities: the 2020 division list's village-level units less the 70 without a committee"},
+					Note:   "the account gives no total; 11,154 is the number of communities the library takes for Chongqing in 2020"},
 				{ID: "cq-subdistrict-station", Kind: CaseMinimum, Date: day(2020, 10, 19), Unit: code("500101001"), Want: "2",
 					Network: cqNetwork(), Source: cq.Cite("一、以服务体系为突破……三是立标准")},
 				{ID: "cq-town-station", Kind: CaseMinimum, Date: day(2020, 10, 19), Unit: code("500101100"), Want: "1",
