@@ -2,8 +2,10 @@ package jurisdiction
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -191,6 +193,27 @@ func TestPacksMatchPresets(t *testing.T) {
 		}
 		got, err := os.ReadFile(path)
 		require.NoError(t, err)
-		assert.Equal(t, string(want), string(got), "%s drifted from the presets: go test ./jurisdiction -update", path)
+		if line, diff := firstDiff(string(want), string(got)); diff != "" {
+			t.Errorf("%s drifted from the presets at line %d (%s): go test ./jurisdiction -update", path, line, diff)
+		}
 	}
+}
+
+// firstDiff returns the first line where a and b differ, and both versions
+// of it; "" when they are equal.
+func firstDiff(a, b string) (int, string) {
+	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range max(len(la), len(lb)) {
+		var x, y string
+		if i < len(la) {
+			x = la[i]
+		}
+		if i < len(lb) {
+			y = lb[i]
+		}
+		if x != y {
+			return i + 1, fmt.Sprintf("presets %q, file %q", strings.TrimSpace(x), strings.TrimSpace(y))
+		}
+	}
+	return 0, ""
 }
