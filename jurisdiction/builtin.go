@@ -14,7 +14,7 @@ var packFiles embed.FS
 var ids = [...]string{"chongqing", "suzhou", "langxi", "ordos", "innermongolia", "guangxi", "wenzhou", "jiajiang"}
 
 // IDs returns the ids of the built-in packs, in the README's order.
-func IDs() []string { return ids[:] }
+func IDs() []string { return slices.Clone(ids[:]) }
 
 // All returns every built-in pack, freshly decoded, in the order of IDs.
 func All() []*Pack {

@@ -2,10 +2,12 @@ package jurisdiction
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/shegong/shegong/funding"
@@ -136,8 +138,13 @@ type decoder struct {
 	parts policy.Problems // problems of the parts decoded by their own packages
 }
 
+// problems returns every problem found, in the order of the document.
 func (d *decoder) problems() policy.Problems {
-	return append(append(policy.Problems{}, d.w.Problems()...), d.parts...)
+	ps := append(append(policy.Problems{}, d.w.Problems()...), d.parts...)
+	slices.SortStableFunc(ps, func(a, b policy.Problem) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+	})
+	return ps
 }
 
 var keys = []string{"format", "id", "names", "sources", "scheme", "staffing", "incentives",
@@ -160,7 +167,7 @@ func (d *decoder) pack() *Pack {
 	}
 	p := &Pack{}
 	if n := d.w.Require(root, m, "", "id"); n != nil && d.w.Decode(n, "id", &p.ID) && !idPattern.MatchString(p.ID) {
-		d.w.Reportf(n, "id", "%v: id %q is not lower-case words of letters and digits joined by '-'", ErrPack, p.ID)
+		d.w.Reportf(n, "id", "%w: id %q is not lower-case words of letters and digits joined by '-'", ErrPack, p.ID)
 	}
 	if n := d.w.Require(root, m, "", "names"); n != nil && d.w.Into(n, "names", &p.Names) {
 		d.names(n, p.Names)
@@ -207,7 +214,12 @@ func part[T any](d *decoder, n *jsonwalk.Node, path string, decode func([]byte) 
 	v, err := decode(d.doc.Raw(n))
 	if err != nil {
 		line, col := d.doc.Position(n.Start)
-		d.parts = append(d.parts, policy.ProblemsOf(err).Within(path).At(line, col)...)
+		for _, p := range policy.ProblemsOf(err).Within(path).At(line, col) {
+			if p.Line == 0 { // placed in the part but not within it: at its start
+				p.Line, p.Column = line, col
+			}
+			d.parts = append(d.parts, p)
+		}
 	}
 	return v
 }
@@ -257,7 +269,7 @@ func (d *decoder) budget(n *jsonwalk.Node, p *Pack) {
 			}
 		}
 	}
-	d.w.Reportf(n, "budget", "%v: no line of the funding mix is %s", ErrPack, p.Budget)
+	d.w.Reportf(n, "budget", "%w: no line of the funding mix is %s", ErrPack, p.Budget)
 }
 
 func (d *decoder) goals(n *jsonwalk.Node, gs []Goal) {
@@ -266,11 +278,11 @@ func (d *decoder) goals(n *jsonwalk.Node, gs []Goal) {
 		at := jsonwalk.Index("targets", i)
 		d.invalid(n.Elems[i], at+".target", g.Target.Validate())
 		if seen[g.Target.ID] {
-			d.w.Reportf(n.Elems[i], at+".target.id", "%v: target id %q is used twice", ErrPack, g.Target.ID)
+			d.w.Reportf(n.Elems[i], at+".target.id", "%w: target id %q is used twice", ErrPack, g.Target.ID)
 		}
 		seen[g.Target.ID] = true
 		if !g.Measure.Valid() {
-			d.w.Reportf(n.Elems[i], at+".measure", "%v: measure %d is unknown", ErrPack, g.Measure)
+			d.w.Reportf(n.Elems[i], at+".measure", "%w: measure %d is unknown", ErrPack, g.Measure)
 		}
 	}
 }

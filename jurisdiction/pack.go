@@ -124,11 +124,8 @@ func (g Goal) Observe(t hierarchy.Totals, r *staffing.Roster, d policy.Date) (me
 		if t.Population() <= 0 {
 			return metrics.Observation{}, false
 		}
-		v, err := metrics.RatioOf(socialWorkers(r, d)*1000, t.Population())
-		if err != nil {
-			return metrics.Observation{}, false
-		}
-		return metrics.Observation{Date: d, Value: v}, true
+		v, err := metrics.RatioOf(socialWorkers(r, d), t.Population())
+		return metrics.Observation{Date: d, Value: v}, err == nil
 	case Unmeasured:
 	}
 	return metrics.Observation{}, false
