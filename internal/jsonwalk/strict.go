@@ -56,20 +56,29 @@ func (w *Walker) into(n *Node, path string, v reflect.Value) {
 
 type field struct {
 	key      string
-	index    int
+	index    []int
 	optional bool
 }
 
+// fields lists the json-tagged fields of t, with those of the structs it
+// embeds without a tag, as encoding/json does.
 func fields(t reflect.Type) []field {
 	var out []field
 	for i := range t.NumField() {
 		f := t.Field(i)
 		tag, ok := f.Tag.Lookup("json")
+		if !ok && f.Anonymous && f.Type.Kind() == reflect.Struct {
+			for _, g := range fields(f.Type) {
+				g.index = append([]int{i}, g.index...)
+				out = append(out, g)
+			}
+			continue
+		}
 		if !ok || tag == "-" || !f.IsExported() {
 			continue
 		}
 		name, opts, _ := strings.Cut(tag, ",")
-		out = append(out, field{key: name, index: i,
+		out = append(out, field{key: name, index: []int{i},
 			optional: strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero")})
 	}
 	return out
@@ -93,6 +102,6 @@ func (w *Walker) object(n *Node, path string, v reflect.Value) {
 			}
 			continue
 		}
-		w.into(c, Key(path, f.key), v.Field(f.index))
+		w.into(c, Key(path, f.key), v.FieldByIndex(f.index))
 	}
 }
