@@ -245,16 +245,27 @@ func (d *decoder) funding(n *jsonwalk.Node) *funding.Profile {
 		return nil
 	}
 	mix, err := funding.NewMix(wp.Mix.Name, wp.Mix.Year, wp.Mix.Items...)
-	d.invalid(n, "funding.mix", err)
+	d.invalid(member(n, "mix"), "funding.mix", err)
 	for i, e := range wp.Earmarks {
-		d.invalid(n, jsonwalk.Index("funding.earmarks", i), e.Validate())
+		d.invalid(member(n, "earmarks").Elems[i], jsonwalk.Index("funding.earmarks", i), e.Validate())
 	}
 	f := &funding.Profile{Jurisdiction: wp.Jurisdiction, Mix: mix, Earmarks: wp.Earmarks}
 	for i, s := range wp.Spending {
-		d.invalid(n, jsonwalk.Index("funding.spending", i), s.Source.Validate())
+		d.invalid(member(n, "spending").Elems[i], jsonwalk.Index("funding.spending", i)+".source", s.Source.Validate())
 		f.Spending = append(f.Spending, funding.Spending(s))
 	}
 	return f
+}
+
+// member returns the value of key in the object n, which a walk has
+// found there.
+func member(n *jsonwalk.Node, key string) *jsonwalk.Node {
+	for _, m := range n.Members {
+		if m.Key == key {
+			return m.Value
+		}
+	}
+	return n
 }
 
 // budget checks that the budget line is one of the funding mix's.
@@ -281,9 +292,6 @@ func (d *decoder) goals(n *jsonwalk.Node, gs []Goal) {
 			d.w.Reportf(n.Elems[i], at+".target.id", "%w: target id %q is used twice", ErrPack, g.Target.ID)
 		}
 		seen[g.Target.ID] = true
-		if !g.Measure.Valid() {
-			d.w.Reportf(n.Elems[i], at+".measure", "%w: measure %d is unknown", ErrPack, g.Measure)
-		}
 	}
 }
 

@@ -116,7 +116,7 @@ func (g *schemaGen) of(t reflect.Type) any {
 		// an array of the Version[T] that At returns
 		return object{"type": "array", "minItems": 1, "items": g.of(m.Type.Out(0))}
 	}
-	switch t.Kind() {
+	switch t.Kind() { //nolint:exhaustive // the format uses no other kind; the panic below says so
 	case reflect.Struct:
 		return g.ref(t)
 	case reflect.Slice:
@@ -210,7 +210,7 @@ func compileSchema(t *testing.T) *jsonschema.Schema {
 	c := jsonschema.NewCompiler()
 	f, err := os.Open("pack.schema.json")
 	require.NoError(t, err)
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	doc, err := jsonschema.UnmarshalJSON(f)
 	require.NoError(t, err)
 	require.NoError(t, c.AddResource("pack.schema.json", doc))
@@ -256,8 +256,8 @@ func TestSchemaAcceptsEveryBuiltinPack(t *testing.T) {
 // badPacks are mistakes in a valid pack that the schema can see: the
 // schema and the decoder both refuse each.
 func badPacks() map[string]func(string) string {
-	rep := func(old, new string) func(string) string {
-		return func(s string) string { return strings.Replace(s, old, new, 1) }
+	rep := func(old, repl string) func(string) string {
+		return func(s string) string { return strings.Replace(s, old, repl, 1) }
 	}
 	return map[string]func(string) string{
 		"format 2":            rep(`"format": 1`, `"format": 2`),
