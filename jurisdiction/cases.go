@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/incentives"
 	"github.com/shegong/shegong/internal/enum"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
@@ -29,8 +30,8 @@ const (
 	// Network on Date, "3".
 	CaseMinimum
 	// CasePayroll: the total the incentive schedule pays Roster on
-	// Network over Period, in yuan with two decimals, "2000.00"; only the
-	// line items of Rule when it is given.
+	// Network over Period, with the award Grants, in yuan with two
+	// decimals, "2000.00"; only the line items of Rule when it is given.
 	CasePayroll
 	// CaseUnreproducible: a figure the documents state that the library
 	// cannot compute from the pack; Note says why.
@@ -81,6 +82,7 @@ type Case struct {
 	Network    []hierarchy.Record `json:"network,omitempty"`
 	Unit       hierarchy.Code     `json:"unit,omitzero"`
 	Roster     []staffing.Worker  `json:"roster,omitempty"`
+	Grants     []incentives.Grant `json:"grants,omitempty"`
 	Want       string             `json:"want,omitempty"`
 	Note       string             `json:"note,omitempty"`
 }
@@ -225,7 +227,7 @@ func payroll(p *Pack, c Case) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%w: %w", ErrCase, err)
 	}
-	pay, err := p.Schedule.Payroll(r, c.Period)
+	pay, err := p.Schedule.Payroll(r, c.Period, incentives.WithGrants(c.Grants...))
 	if err != nil {
 		return "", fmt.Errorf("%w: %w", ErrCase, err)
 	}

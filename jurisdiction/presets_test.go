@@ -66,8 +66,11 @@ func presetPacks() []*Pack {
 					Network: cqNetwork(), Source: cq.Cite("一、以服务体系为突破……三是立标准")},
 				{ID: "cq-rural-room", Kind: CaseMinimum, Date: day(2020, 10, 19), Unit: code("500101100200"), Want: "1",
 					Network: cqNetwork(), Source: cq.Cite("一、以服务体系为突破……三是立标准")},
+				{ID: "cq-awards", Kind: CasePayroll, Rule: "cq-mingjia-mingshi", Period: policy.MustYear(2020), Want: "2100000.00",
+					Network: cqNetwork(), Roster: cqExperts(), Grants: cqGrants(),
+					Source: cq.Cite("二、以人才建设为支撑……三是强化激励育精英：出台专门政策奖励名家名师，每人奖励30万元")},
 				{ID: "cq-professionals", Kind: CaseUnreproducible, Want: "63000",
-					Source: cq.Cite("二、以人才建设为支撑"),
+					Source: cq.Cite("二、以人才建设为支撑……目前，全市社会工作专业人才6.3万人"),
 					Note:   "63,000 social-work professionals is a count of people the account reports, not a figure of any rule"},
 			},
 		},
@@ -87,6 +90,9 @@ func presetPacks() []*Pack {
 						{Code: code("320505001"), Name: "街道", Facility: hierarchy.FacilityStation},
 					},
 					Source: sz.Cite("“強運行”：每個鄉鎮（街道）社會工作站至少配備3名“駐站社工”")},
+				{ID: "sz-certified-share", Kind: CaseUnreproducible, Want: "22%",
+					Source: sz.Cite("“強體系”：全市持證社工總人數1.8萬人，占全省持證社工總數的22%"),
+					Note:   "18,000 certified social workers are 22% of Jiangsu's, a total the report does not give"},
 				{ID: "sz-rooms-1102", Kind: CaseUnreproducible, Want: "1102",
 					Source: sz.Cite("“強運行”：目前已建成1102個村（社區）社工室"),
 					Note:   "the report gives 1,102 rooms but not the number of villages and communities, so no coverage follows"},
@@ -102,6 +108,21 @@ func presetPacks() []*Pack {
 					Network: lxNetwork(), Roster: []staffing.Worker{{ID: "w1", Unit: code("341821100200"), Role: staffing.SocialWorker,
 						Joined: day(2022, 1, 1), Certified: staffing.Certificates{staffing.Intermediate: day(2023, 3, 15)}}},
 					Source: lx.Cite("给予一次性奖励：取得初级社工证奖励1000元，取得中级社工证奖励2000元，取得高级社工证奖励3000元")},
+				{ID: "lx-bonus-junior", Kind: CasePayroll, Rule: "lx-certificate-bonus", Period: policy.MustYear(2023), Want: "1000.00",
+					Network: lxNetwork(), Roster: []staffing.Worker{{ID: "w1", Unit: code("341821100200"), Role: staffing.SocialWorker,
+						Joined: day(2022, 1, 1), Certified: staffing.Certificates{staffing.Junior: day(2023, 9, 1)}}},
+					Source: lx.Cite("给予一次性奖励：取得初级社工证奖励1000元，取得中级社工证奖励2000元，取得高级社工证奖励3000元")},
+				{ID: "lx-bonus-senior", Kind: CasePayroll, Rule: "lx-certificate-bonus", Period: policy.MustYear(2023), Want: "3000.00",
+					Network: lxNetwork(), Roster: []staffing.Worker{{ID: "w1", Unit: code("341821100200"), Role: staffing.SocialWorker,
+						Joined: day(2022, 1, 1), Prior: staffing.Intermediate, Certified: staffing.Certificates{staffing.Senior: day(2023, 9, 1)}}},
+					Source: lx.Cite("给予一次性奖励：取得初级社工证奖励1000元，取得中级社工证奖励2000元，取得高级社工证奖励3000元")},
+				{ID: "lx-stipend-year", Kind: CasePayroll, Rule: "lx-cadre-stipend", Period: policy.MustYear(2023), Want: "3600.00",
+					Network: lxNetwork(), Roster: []staffing.Worker{{ID: "c1", Unit: code("341821100200"), Role: staffing.CommitteeCadre,
+						Joined: day(2020, 1, 1), Prior: staffing.Intermediate}},
+					Source: lx.Cite("对取得全国社会工作者职业水平证书的村和社区“两委”干部，给予津贴补助：初级100元/月，中级300元/月，高级500元/月")},
+				{ID: "lx-hours-per-worker", Kind: CaseUnreproducible, Want: "126",
+					Source: policy.Langxi2023.Cite("高效率服务，下好社工专业服务“关键棋”：2023年，全县26名社工共入村走访3276小时"),
+					Note:   "3,276 visiting hours by 26 social workers is service output, not the result of a rule in the pack"},
 				{ID: "lx-stipend-senior", Kind: CasePayroll, Rule: "lx-cadre-stipend", Period: policy.MustMonth(2023, time.June), Want: "500.00",
 					Network: lxNetwork(), Roster: []staffing.Worker{{ID: "c1", Unit: code("341821100200"), Role: staffing.CommitteeCadre,
 						Joined: day(2020, 1, 1), Prior: staffing.Senior}},
@@ -118,6 +139,9 @@ func presetPacks() []*Pack {
 			Cases: []Case{
 				{ID: "ordos-talent-floor", Kind: CaseRequirement, Rule: "ordos-talent-2025", Population: 1000000, Want: "5000",
 					Source: policy.Ordos2021.Cite("二、工作目标")},
+				{ID: "ordos-talent-census", Kind: CaseRequirement, Rule: "ordos-talent-2025", Population: 2153638, Want: "5385",
+					Source: policy.Ordos2021.Cite("二、工作目标"),
+					Note:   "2,153,638 people: Ordos in the 2020 census; ⌈2.5‰ × 2,153,638⌉ = ⌈5,384.095⌉"},
 				{ID: "ordos-talent-share", Kind: CaseRequirement, Rule: "ordos-talent-2025", Population: 3000001, Want: "7501",
 					Source: policy.Ordos2021.Cite("二、工作目标")},
 			},
@@ -170,6 +194,25 @@ func cqNetwork() []hierarchy.Record {
 		{Code: code("500101100"), Name: "镇", Facility: hierarchy.FacilityStation},
 		{Code: code("500101100200"), Name: "村"},
 	}
+}
+
+// cqExperts and cqGrants are the seven 名家名师 the account counts, each
+// awarded on its day.
+func cqExperts() []staffing.Worker {
+	var ws []staffing.Worker
+	for i := range 7 {
+		ws = append(ws, staffing.Worker{ID: fmt.Sprint("expert-", i+1), Unit: code("500101"), Role: staffing.SocialWorker,
+			Joined: policy.MustDate(2015, 1, 1)})
+	}
+	return ws
+}
+
+func cqGrants() []incentives.Grant {
+	var gs []incentives.Grant
+	for i := range 7 {
+		gs = append(gs, incentives.Grant{Worker: fmt.Sprint("expert-", i+1), Award: "cq-mingjia-mingshi", Date: policy.MustDate(2020, 10, 19)})
+	}
+	return gs
 }
 
 func lxNetwork() []hierarchy.Record {
