@@ -10,7 +10,11 @@
 // 1,029 townships, 11,154 communities), a roster, and Chongqing's 2019
 // funding. Flags:
 //
-//	-policy   chongqing (default), suzhou, langxi, ordos, innermongolia, guangxi
+//	-policy   a built-in pack: chongqing (default), suzhou, langxi, ordos,
+//	          innermongolia, guangxi, wenzhou, jiajiang; or a pack file, .json
+//	-check    run the pack's cases instead: pass or the difference for each,
+//	          exit 1 when one fails
+//	-dump     write the pack as JSON instead
 //	-lang     en (default), zh-Hans, zh-Hant
 //	-format   text (default), markdown, json
 //	-date     the day the report is for, YYYY-MM-DD (default 2024-12-31);
