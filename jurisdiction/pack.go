@@ -121,9 +121,7 @@ func (g Goal) Observe(t hierarchy.Totals, r *staffing.Roster, d policy.Date) (me
 	case SocialWorkers:
 		return metrics.ObserveCount(d, socialWorkers(r, d)), true
 	case SocialWorkersPerMille:
-		if t.Population() <= 0 {
-			return metrics.Observation{}, false
-		}
+		// no population stated: RatioOf refuses the zero denominator
 		v, err := metrics.RatioOf(socialWorkers(r, d), t.Population())
 		return metrics.Observation{Date: d, Value: v}, err == nil
 	case Unmeasured:
