@@ -142,6 +142,10 @@ func (g *schemaGen) ref(t reflect.Type) any {
 	if t.PkgPath() != reflect.TypeFor[Pack]().PkgPath() {
 		name = t.PkgPath()[strings.LastIndexByte(t.PkgPath(), '/')+1:] + "_" + name
 	}
+	if n, ok := map[string]string{"wireProfile": "Funding", "wireMix": "FundingMix", "wireSpending": "FundingSpending",
+		"policy_Version_github_com_shopspring_decimal_Decimal": "policy_Version_Decimal"}[name]; ok {
+		name = n
+	}
 	if _, ok := g.defs[name]; !ok {
 		g.defs[name] = nil // a placeholder against recursion
 		props, required := object{}, []string{}
