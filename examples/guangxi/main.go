@@ -23,10 +23,10 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/examples/internal/cli"
-	"github.com/shegong/shegong/examples/internal/presets"
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/internal/synth"
+	"github.com/shegong/shegong/jurisdiction"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
@@ -111,7 +111,7 @@ func report(w io.Writer, day policy.Date) error {
 		en.Count(all.Units(hierarchy.LevelCity)), en.Count(all.Units(hierarchy.LevelCounty)), en.Count(all.Units(hierarchy.LevelTownship)),
 		en.Count(all.Units(hierarchy.LevelCommunity)), en.Count(int64(r.Len())))
 
-	goals := presets.Guangxi().Goals
+	goals := jurisdiction.MustLoad("guangxi").Goals
 	var evals []metrics.Evaluation
 	for _, a := range rep.Areas {
 		evals = append(evals, a.Evaluation)

@@ -25,11 +25,11 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/examples/internal/cli"
-	"github.com/shegong/shegong/examples/internal/presets"
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/internal/synth"
+	"github.com/shegong/shegong/jurisdiction"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
@@ -196,7 +196,7 @@ func report(w io.Writer, population int64) error {
 		t.Add(indicator(a.Rule), e.Target.Deadline.String(), en.Decimal(e.Target.Value.Value(0), 0), en.Decimal(e.Observation.Value.Value(0), 0),
 			e.Status.Label(language.English), gap(e, en.Decimal(e.Gap.Value(0), 0)), growth(e))
 	}
-	for _, g := range presets.Ordos().Goals {
+	for _, g := range jurisdiction.MustLoad("ordos").Goals {
 		o, _ := g.Observe(all, roster, day)
 		e, err := g.Target.Evaluate(o)
 		if err != nil {

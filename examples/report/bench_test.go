@@ -6,8 +6,8 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/shegong/shegong/examples/internal/presets"
 	"github.com/shegong/shegong/internal/synth"
+	"github.com/shegong/shegong/jurisdiction"
 )
 
 // BenchmarkReport computes and writes the report of a national network
@@ -20,7 +20,7 @@ func BenchmarkReport(b *testing.B) {
 	}
 	net := roster.Network()
 	for _, id := range []string{"chongqing", "langxi"} {
-		j, _ := presets.Lookup(id)
+		j := jurisdiction.MustLoad(id)
 		in := input{juris: j, net: net, roster: roster, plan: documentedPlan(j), date: builtinDate, network: "national", workers: "national"}
 		b.Run(id, func(b *testing.B) {
 			b.ReportAllocs()

@@ -8,10 +8,10 @@ import (
 	"slices"
 
 	"github.com/shegong/shegong/examples/internal/load"
-	"github.com/shegong/shegong/examples/internal/presets"
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/incentives"
+	"github.com/shegong/shegong/jurisdiction"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
@@ -22,7 +22,7 @@ const Top = 10
 
 // input is what a report is computed from.
 type input struct {
-	juris   presets.Jurisdiction
+	juris   *jurisdiction.Pack
 	net     *hierarchy.Network
 	roster  *staffing.Roster
 	grants  []incentives.Grant

@@ -10,7 +10,11 @@
 // 1,029 townships, 11,154 communities), a roster, and Chongqing's 2019
 // funding. Flags:
 //
-//	-policy   chongqing (default), suzhou, langxi, ordos, innermongolia, guangxi
+//	-policy   a built-in pack: chongqing (default), suzhou, langxi, ordos,
+//	          innermongolia, guangxi, wenzhou, jiajiang; or a pack file, .json
+//	-check    run the pack's cases instead: pass or the difference for each,
+//	          exit 1 when one fails
+//	-dump     write the pack as JSON instead
 //	-lang     en (default), zh-Hans, zh-Hant
 //	-format   text (default), markdown, json
 //	-date     the day the report is for, YYYY-MM-DD (default 2024-12-31);
@@ -37,9 +41,9 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/examples/internal/load"
-	"github.com/shegong/shegong/examples/internal/presets"
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/internal/synth"
+	"github.com/shegong/shegong/jurisdiction"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
 )
@@ -55,7 +59,9 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 // config is what run reads from its flags.
 type config struct {
-	juris    presets.Jurisdiction
+	juris    *jurisdiction.Pack
+	check    bool // run the pack's cases instead of reporting
+	dump     bool // write the pack instead of reporting
 	lang     language.Tag
 	format   string
 	date     policy.Date
@@ -76,6 +82,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "report:", err)
 		return exitUsage
 	}
+	switch {
+	case cfg.dump:
+		return dump(cfg.juris, stdout, stderr)
+	case cfg.check:
+		return check(cfg.juris, cfg.lang, stdout)
+	}
 	return report(cfg, stdout, stderr)
 }
 
@@ -83,7 +95,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	cfg := config{progress: load.DefaultEvery}
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	policyID := fs.String("policy", "chongqing", "jurisdiction whose policy applies: "+strings.Join(presets.IDs(), ", "))
+	policyID := fs.String("policy", "chongqing", "policy pack: a built-in id ("+strings.Join(jurisdiction.IDs(), ", ")+") or a pack file (.json)")
+	fs.BoolVar(&cfg.check, "check", false, "run the pack's cases, print each with pass or the difference, and exit 1 on a failure")
+	fs.BoolVar(&cfg.dump, "dump", false, "write the pack as JSON (the start of one's own)")
 	lang := fs.String("lang", "en", "language of the report: en, zh-Hans or zh-Hant")
 	fs.StringVar(&cfg.format, "format", "text", "output format: text, markdown or json")
 	date := fs.String("date", builtinDate.String(), "day the report is for (YYYY-MM-DD); the payroll covers its year")
@@ -96,9 +110,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if fs.NArg() > 0 {
 		return cfg, fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	var ok bool
-	if cfg.juris, ok = presets.Lookup(*policyID); !ok {
-		return cfg, fmt.Errorf("unknown -policy %q: want one of %s", *policyID, strings.Join(presets.IDs(), ", "))
+	var err error
+	if cfg.juris, err = loadPack(*policyID); err != nil {
+		return cfg, err
 	}
 	switch *lang {
 	case "en":
@@ -194,7 +208,7 @@ func readInput(cfg config, stderr io.Writer) (input, error) {
 // documentedPlan returns the funding of j's documents with the budget line
 // that pays the stations shared by population, or nil when the documents
 // give no funding facts.
-func documentedPlan(j presets.Jurisdiction) *load.Plan {
+func documentedPlan(j *jurisdiction.Pack) *load.Plan {
 	if j.Funding == nil {
 		return nil
 	}

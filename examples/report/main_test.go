@@ -13,7 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/shegong/shegong/examples/internal/load"
-	"github.com/shegong/shegong/examples/internal/presets"
+	"github.com/shegong/shegong/jurisdiction"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -177,7 +177,7 @@ func TestUsage(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, errs, "-policy")
 	_, _, errs = runReport(t, "-policy", "beijing")
-	assert.Equal(t, "report: unknown -policy \"beijing\": want one of "+strings.Join(presets.IDs(), ", ")+"\n", errs)
+	assert.Equal(t, "report: unknown -policy \"beijing\": want one of "+strings.Join(jurisdiction.IDs(), ", ")+", or a pack file (.json)\n", errs)
 }
 
 func TestBadInput(t *testing.T) {

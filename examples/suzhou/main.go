@@ -21,11 +21,11 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/examples/internal/cli"
-	"github.com/shegong/shegong/examples/internal/presets"
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/internal/synth"
+	"github.com/shegong/shegong/jurisdiction"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/services"
@@ -91,7 +91,7 @@ func report(w io.Writer) error {
 	p("Stations: %s of %s townships = %s.", en.Count(stations.Covered), en.Count(stations.Total), stations.Rate().Format(metrics.Percent, 0))
 
 	p("\n2. Coverage deadlines, on %s", day)
-	goals := presets.Suzhou().Goals
+	goals := jurisdiction.MustLoad("suzhou").Goals
 	t = table.New("target", "deadline", "observed", "status", "gap", "growth a year needed").Right(2, 4, 5)
 	for _, g := range goals {
 		o, _ := g.Observe(all, nil, day)
