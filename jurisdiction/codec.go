@@ -14,7 +14,6 @@ import (
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/incentives"
 	"github.com/shegong/shegong/internal/jsonwalk"
-	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/services"
 	"github.com/shegong/shegong/staffing"
@@ -29,31 +28,11 @@ type wirePack struct {
 	Scheme     *hierarchy.Scheme    `json:"scheme,omitempty"`
 	Staffing   *staffing.RuleSet    `json:"staffing"`
 	Incentives *incentives.Schedule `json:"incentives,omitempty"`
-	Funding    *wireProfile         `json:"funding,omitempty"`
+	Funding    *funding.Profile     `json:"funding,omitempty"`
 	Budget     funding.Kind         `json:"budget,omitzero"`
 	Services   *services.RuleSet    `json:"services,omitempty"`
 	Targets    []Goal               `json:"targets,omitempty"`
 	Cases      []Case               `json:"cases,omitempty"`
-}
-
-// wireProfile is a funding.Profile with snake_case keys.
-type wireProfile struct {
-	Jurisdiction string            `json:"jurisdiction"`
-	Mix          wireMix           `json:"mix"`
-	Earmarks     []funding.Earmark `json:"earmarks,omitempty"`
-	Spending     []wireSpending    `json:"spending,omitempty"`
-}
-
-type wireMix struct {
-	Name  string         `json:"name"`
-	Year  int            `json:"year,omitempty"`
-	Items []funding.Item `json:"items"`
-}
-
-type wireSpending struct {
-	Purpose string           `json:"purpose"`
-	Amount  metrics.Quantity `json:"amount"`
-	Source  policy.Source    `json:"source"`
 }
 
 // ErrFormat is wrapped by the problem of a document whose "format" is not
@@ -79,16 +58,7 @@ func (p *Pack) Encode() ([]byte, error) {
 	if w.Staffing == nil {
 		w.Staffing = &staffing.RuleSet{Jurisdiction: p.Names.Hans}
 	}
-	if f := p.Funding; f != nil {
-		w.Funding = &wireProfile{Jurisdiction: f.Jurisdiction, Earmarks: f.Earmarks,
-			Mix: wireMix{Name: f.Mix.Name(), Year: f.Mix.Year(), Items: f.Mix.Items()}}
-		for _, s := range f.Spending {
-			w.Funding.Spending = append(w.Funding.Spending, wireSpending(s))
-		}
-		if w.Funding.Mix.Items == nil {
-			w.Funding.Mix.Items = []funding.Item{}
-		}
-	}
+	w.Funding = p.Funding
 	raw, err := json.Marshal(w)
 	if err != nil {
 		return nil, fmt.Errorf("jurisdiction: encode %s: %w", p.ID, err)
@@ -169,20 +139,16 @@ func (d *decoder) pack() *Pack {
 	if n := d.w.Require(root, m, "", "id"); n != nil && d.w.Decode(n, "id", &p.ID) && !idPattern.MatchString(p.ID) {
 		d.w.Reportf(n, "id", "%w: id %q is not lower-case words of letters and digits joined by '-'", ErrPack, p.ID)
 	}
-	if n := d.w.Require(root, m, "", "names"); n != nil && d.w.Into(n, "names", &p.Names) {
+	if n := d.w.Require(root, m, "", "names"); n != nil && d.w.Value(n, "names", &p.Names) {
 		d.names(n, p.Names)
 	}
-	if n := d.w.Require(root, m, "", "sources"); n != nil && d.w.Into(n, "sources", &p.Sources) {
+	if n := d.w.Require(root, m, "", "sources"); n != nil && d.w.Value(n, "sources", &p.Sources) {
 		for i, s := range p.Sources {
 			d.invalid(n.Elems[i], jsonwalk.Index("sources", i), s.Validate())
 		}
 	}
 	if n := m["scheme"]; n != nil {
-		var s hierarchy.Scheme
-		if d.w.Into(n, "scheme", &s) {
-			d.invalid(n, "scheme", s.Validate())
-			p.Scheme = &s
-		}
+		p.Scheme = part(d, n, "scheme", decodeScheme)
 	}
 	if n := d.w.Require(root, m, "", "staffing"); n != nil {
 		p.Staffing = part(d, n, "staffing", staffing.DecodeRuleSet)
@@ -191,7 +157,7 @@ func (d *decoder) pack() *Pack {
 		p.Schedule = part(d, n, "incentives", incentives.DecodeSchedule)
 	}
 	if n := m["funding"]; n != nil {
-		p.Funding = d.funding(n)
+		p.Funding = part(d, n, "funding", funding.DecodeProfile)
 	}
 	if n := m["budget"]; n != nil && d.w.Decode(n, "budget", &p.Budget) {
 		d.budget(n, p)
@@ -199,13 +165,22 @@ func (d *decoder) pack() *Pack {
 	if n := m["services"]; n != nil {
 		p.Services = part(d, n, "services", services.DecodeRuleSet)
 	}
-	if n := m["targets"]; n != nil && d.w.Into(n, "targets", &p.Goals) {
+	if n := m["targets"]; n != nil && d.w.Value(n, "targets", &p.Goals) {
 		d.goals(n, p.Goals)
 	}
-	if n := m["cases"]; n != nil && d.w.Into(n, "cases", &p.Cases) {
+	if n := m["cases"]; n != nil && d.w.Value(n, "cases", &p.Cases) {
 		d.cases(n, p)
 	}
 	return p
+}
+
+// decodeScheme is hierarchy.DecodeScheme in the shape part takes.
+func decodeScheme(data []byte) (*hierarchy.Scheme, error) {
+	s, err := hierarchy.DecodeScheme(data)
+	if err != nil {
+		return nil, err
+	}
+	return &s, nil
 }
 
 // part decodes a part with its own package's decoder and moves the
@@ -237,35 +212,6 @@ func (d *decoder) names(n *jsonwalk.Node, ns Names) {
 			d.w.Report(n, "names."+[]string{"en", "zh_hans", "zh_hant"}[i], fmt.Errorf("%w: the name is empty", ErrPack))
 		}
 	}
-}
-
-func (d *decoder) funding(n *jsonwalk.Node) *funding.Profile {
-	var wp wireProfile
-	if !d.w.Into(n, "funding", &wp) {
-		return nil
-	}
-	mix, err := funding.NewMix(wp.Mix.Name, wp.Mix.Year, wp.Mix.Items...)
-	d.invalid(member(n, "mix"), "funding.mix", err)
-	for i, e := range wp.Earmarks {
-		d.invalid(member(n, "earmarks").Elems[i], jsonwalk.Index("funding.earmarks", i), e.Validate())
-	}
-	f := &funding.Profile{Jurisdiction: wp.Jurisdiction, Mix: mix, Earmarks: wp.Earmarks}
-	for i, s := range wp.Spending {
-		d.invalid(member(n, "spending").Elems[i], jsonwalk.Index("funding.spending", i)+".source", s.Source.Validate())
-		f.Spending = append(f.Spending, funding.Spending(s))
-	}
-	return f
-}
-
-// member returns the value of key in the object n, which a walk has
-// found there.
-func member(n *jsonwalk.Node, key string) *jsonwalk.Node {
-	for _, m := range n.Members {
-		if m.Key == key {
-			return m.Value
-		}
-	}
-	return n
 }
 
 // budget checks that the budget line is one of the funding mix's.

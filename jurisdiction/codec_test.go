@@ -40,23 +40,23 @@ func TestDecodeProblems(t *testing.T) {
 		{"bad id and empty names", `{"format": 1, "id": "X Y", "names": {"en": " ", "zh_hans": "", "zh_hant": "縣"}, "sources": [], "staffing": {"jurisdiction": "县"}}`,
 			[]string{"id", "names.en", "names.zh_hans"}},
 		{"bad source", strings.Replace(minimal(""), `"sources": []`, `"sources": [{"title": "", "issuer": "i", "status": "in-force"}]`, 1), []string{"sources[0]"}},
-		{"bad scheme", minimal(`, "scheme": {"name": "", "tiers": [], "source": ` + src + `}`), []string{"scheme", "scheme"}},
+		{"bad scheme", minimal(`, "scheme": {"name": "", "tiers": [], "source": ` + src + `}`), []string{"scheme.name", "scheme.tiers"}},
 		{"budget without funding", minimal(`, "budget": "budgeted"`), []string{"budget"}},
 		{"bad mix, earmark and spending", minimal(`, "funding": {"jurisdiction": "县", "mix": {"name": "", "items": []},
 			"earmarks": [{"fund": "", "share": "1/100", "purpose": "p", "source": ` + src + `}],
 			"spending": [{"purpose": "p", "amount": {"value": "1", "unit": "元"}, "source": {"title": "", "issuer": "", "status": "in-force"}}]}`),
-			[]string{"funding.mix", "funding.mix", "funding.earmarks[0]", "funding.spending[0].source", "funding.spending[0].source"}},
+			[]string{"funding.mix.name", "funding.mix.items", "funding.earmarks[0].fund", "funding.spending[0].source"}},
 		{"bad and repeated targets", minimal(`, "targets": [
 			{"target": {"id": "t", "indicator": "i", "comparator": "at-least", "kind": "count", "value": "-1", "source": ` + src + `}, "measure": "unmeasured"},
 			{"target": {"id": "t", "indicator": "i", "comparator": "at-least", "kind": "count", "value": "1", "source": ` + src + `}, "measure": "unmeasured"}]`),
-			[]string{"targets[0].target", "targets[1].target.id"}},
+			[]string{"targets[0].target.value", "targets[1].target.id"}},
 		{"bad cases", minimal(`, "cases": [
 			{"id": "C", "kind": "coverage", "source": ` + src + `},
 			{"id": "c", "kind": "unreproducible", "source": ` + src + `},
 			{"id": "c", "kind": "unspecified", "source": {"title": "", "issuer": "i", "status": "in-force"}}]`),
 			[]string{"cases[0].id", "cases[0].want", "cases[1].note", "cases[2].id", "cases[2].source", "cases[2].kind"}},
 		{"parts decoded by their packages", strings.Replace(strings.Replace(good, `"months": 12`, `"months": -12`, 1), `"junior": "1000"`, `"junior": "x"`, 1),
-			[]string{"staffing", "incentives"}},
+			[]string{"staffing.certificates[0].months", "incentives.bonuses[0].terms[0].value.amounts"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := jurisdiction.Decode([]byte(tc.doc))

@@ -92,5 +92,6 @@ func TestTypedPackSeedsReachValidAndInvalidPacks(t *testing.T) {
 	for _, p := range ps {
 		paths = append(paths, p.Path)
 	}
-	assert.Subset(t, paths, []string{"names.en", "budget", "targets[0].measure", "staffing", "incentives"}, err.Error())
+	assert.Subset(t, paths, []string{"names.en", "budget", "targets[0].measure", "staffing.minimums[0].units.level",
+		"staffing.minimums[0].min", "incentives.bonuses[0].terms[0].value.amounts"}, err.Error())
 }

@@ -63,6 +63,14 @@ func enums() map[reflect.Type][]string {
 	}
 }
 
+// mixJSON is the JSON form of a funding.Mix, which has its own
+// MarshalJSON and no exported fields for the generator to read.
+type mixJSON struct {
+	Name  string         `json:"name"`
+	Year  int            `json:"year,omitempty"`
+	Items []funding.Item `json:"items"`
+}
+
 type schemaGen struct {
 	enums map[reflect.Type][]string
 	defs  map[string]any
@@ -98,6 +106,8 @@ func (g *schemaGen) of(t reflect.Type) any {
 		return object{"type": "string", "pattern": `^[0-9]{2}([0-9]{2}([0-9]{2}([0-9]{3}([0-9]{3})?)?)?)?$`}
 	case reflect.TypeFor[metrics.Ratio]():
 		return object{"type": "string", "minLength": 1}
+	case reflect.TypeFor[funding.Mix]():
+		return g.ref(reflect.TypeFor[mixJSON]())
 	case reflect.TypeFor[hierarchy.Essentials]():
 		return object{"type": "string"}
 	case reflect.TypeFor[staffing.RoleSet]():
@@ -142,7 +152,7 @@ func (g *schemaGen) ref(t reflect.Type) any {
 	if t.PkgPath() != reflect.TypeFor[Pack]().PkgPath() {
 		name = t.PkgPath()[strings.LastIndexByte(t.PkgPath(), '/')+1:] + "_" + name
 	}
-	if n, ok := map[string]string{"wireProfile": "Funding", "wireMix": "FundingMix", "wireSpending": "FundingSpending",
+	if n, ok := map[string]string{"funding_Profile": "Funding", "mixJSON": "FundingMix", "funding_Spending": "FundingSpending",
 		"policy_Version_github_com_shopspring_decimal_Decimal": "policy_Version_Decimal"}[name]; ok {
 		name = n
 	}
@@ -264,21 +274,24 @@ func badPacks() map[string]func(string) string {
 		return func(s string) string { return strings.Replace(s, old, repl, 1) }
 	}
 	return map[string]func(string) string{
-		"format 2":            rep(`"format": 1`, `"format": 2`),
-		"format missing":      rep(`"format": 1,`, ``),
-		"unknown top key":     rep(`"format": 1,`, `"format": 1, "nmae": "x",`),
-		"bad id":              rep(`"id": "langxi"`, `"id": "Lang Xi"`),
-		"names missing":       rep(`"names"`, `"nombres"`),
-		"unknown name key":    rep(`"zh_hant": "郎溪縣"`, `"zh_hant": "郎溪縣", "fr": "x"`),
-		"source status":       rep(`"status": "report"`, `"status": "rumour"`),
-		"scheme level":        rep(`"level": "county"`, `"level": "kounty"`),
-		"scheme unknown key":  rep(`"motto"`, `"slogan"`),
-		"staffing missing":    rep(`"staffing"`, `"staff"`),
-		"staffing unknown":    rep(`"months": 12`, `"months": 12, "grace": 1`),
-		"staffing type":       rep(`"months": 12`, `"months": "twelve"`),
-		"bonus amount":        rep(`"junior": "1000"`, `"junior": "1千"`),
-		"stipend level":       rep(`"senior": "500"`, `"seniour": "500"`),
-		"incentive rounding":  rep(`"rounding": "half-up"`, `"rounding": "up-ish"`),
+		"format 2":           rep(`"format": 1`, `"format": 2`),
+		"format missing":     rep(`"format": 1,`, ``),
+		"unknown top key":    rep(`"format": 1,`, `"format": 1, "nmae": "x",`),
+		"bad id":             rep(`"id": "langxi"`, `"id": "Lang Xi"`),
+		"names missing":      rep(`"names"`, `"nombres"`),
+		"unknown name key":   rep(`"zh_hant": "郎溪縣"`, `"zh_hant": "郎溪縣", "fr": "x"`),
+		"source status":      rep(`"status": "report"`, `"status": "rumour"`),
+		"scheme level":       rep(`"level": "county"`, `"level": "kounty"`),
+		"scheme unknown key": rep(`"motto"`, `"slogan"`),
+		"staffing missing":   rep(`"staffing"`, `"staff"`),
+		"staffing unknown":   rep(`"months": 12`, `"months": 12, "grace": 1`),
+		"staffing type":      rep(`"months": 12`, `"months": "twelve"`),
+		"bonus amount":       rep(`"junior": "1000"`, `"junior": "1千"`),
+		"stipend level":      rep(`"senior": "500"`, `"seniour": "500"`),
+		"incentive rounding": rep(`"jurisdiction": "郎溪县",
+    "bonuses"`, `"jurisdiction": "郎溪县",
+    "rounding": "up-ish",
+    "bonuses"`),
 		"funding kind":        rep(`"kind": "budgeted"`, `"kind": "budget-ish"`),
 		"funding unknown key": rep(`"label"`, `"lable"`),
 		"amount qualifier":    rep(`"qualifier": "about"`, `"qualifier": "roughly"`),

@@ -24,9 +24,12 @@ var (
 // UnmarshalJSON or UnmarshalText (or a number, string or bool) a leaf
 // decoded by Decode. A field whose tag has neither omitempty nor omitzero
 // is required. Unlike encoding/json it rejects unknown keys, null where a
-// value belongs, and goes on past every fault, reporting each.
-func (w *Walker) Value(n *Node, path string, v any) {
+// value belongs, and goes on past every fault, reporting each. It returns
+// whether the walk of n found no problem.
+func (w *Walker) Value(n *Node, path string, v any) bool {
+	before := len(w.problems)
 	w.value(n, path, reflect.ValueOf(v).Elem())
+	return len(w.problems) == before
 }
 
 func (w *Walker) value(n *Node, path string, v reflect.Value) {
