@@ -22,7 +22,7 @@ type outer struct {
 	Ptr    *inner   `json:"ptr,omitempty"`
 	Tags   []string `json:"tags"`
 	Plain  bool
-	hidden int //nolint:unused // an unexported field is not a key
+	hidden int //lint:ignore U1000 an unexported field is not a key, which is what the test shows
 	Skip   int `json:"-"`
 }
 
