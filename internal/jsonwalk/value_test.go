@@ -22,9 +22,12 @@ type outer struct {
 	Ptr    *inner   `json:"ptr,omitempty"`
 	Tags   []string `json:"tags"`
 	Plain  bool
-	hidden int //lint:ignore U1000 an unexported field is not a key, which is what the test shows
+	hidden int // an unexported field is not a key
 	Skip   int `json:"-"`
 }
+
+// The walk must leave hidden alone; reading it here keeps it declared.
+var _ = outer{}.hidden
 
 func problemLines(err error) []string {
 	var out []string
