@@ -65,6 +65,11 @@ func FromJSON(r io.Reader) Input {
 	return Input{json: data, err: err}
 }
 
+// FromError returns an input that could not be read: reading records
+// from it gives err as their problem (a *policy.Problem keeps its
+// position).
+func FromError(err error) Input { return Input{err: err} }
+
 // FromTable returns the input of a table, such as one dataset/xlsx read.
 func FromTable(t *Table) Input { return Input{table: t} }
 

@@ -19,23 +19,26 @@ import (
 // whose parent key is "parent".
 var networkSchema = newSchema(
 	field[hierarchy.Record]{name: "code", headers: []string{"代码", "区划代码", "统计用区划代码", "代碼", "區劃代碼"}, required: true,
-		set: func(r *hierarchy.Record, b []byte) error { return r.Code.UnmarshalText(b) }},
+		set: func(r *hierarchy.Record, b []byte, _ *notes) error { return r.Code.UnmarshalText(b) }},
 	field[hierarchy.Record]{name: "name", headers: []string{"名称", "名稱", "单位名称", "單位名稱", "区划名称"}, required: true,
-		set: func(r *hierarchy.Record, b []byte) error { r.Name = string(b); return nil }},
+		set: func(r *hierarchy.Record, b []byte, _ *notes) error { r.Name = string(b); return nil }},
 	field[hierarchy.Record]{name: "parent_code", key: "parent", headers: []string{"parent", "上级代码", "上級代碼", "上级区划代码", "上級區劃代碼"},
-		set: func(r *hierarchy.Record, b []byte) error { return r.Parent.UnmarshalText(b) }},
+		set: func(r *hierarchy.Record, b []byte, _ *notes) error { return r.Parent.UnmarshalText(b) }},
 	field[hierarchy.Record]{name: "kind", headers: []string{"类别", "類別", "单位类别", "單位類別"},
-		set: func(r *hierarchy.Record, b []byte) error { return r.Kind.UnmarshalText(b) }},
+		set: func(r *hierarchy.Record, b []byte, _ *notes) error { return r.Kind.UnmarshalText(b) }},
 	field[hierarchy.Record]{name: "population", headers: []string{"人口", "常住人口"},
-		set: func(r *hierarchy.Record, b []byte) (err error) { r.Population, err = parseCount(b); return err }},
+		set: func(r *hierarchy.Record, b []byte, _ *notes) (err error) {
+			r.Population, err = parseCount(b)
+			return err
+		}},
 	field[hierarchy.Record]{name: "urban_rural", headers: []string{"城乡分类代码", "城鄉分類代碼", "城乡分类", "城鄉分類"},
-		set: func(r *hierarchy.Record, b []byte) error { return r.UrbanRural.UnmarshalText(b) }},
+		set: func(r *hierarchy.Record, b []byte, _ *notes) error { return r.UrbanRural.UnmarshalText(b) }},
 	field[hierarchy.Record]{name: "facility", headers: []string{"设施", "設施", "社工站点", "社工站點"},
-		set: func(r *hierarchy.Record, b []byte) error { return r.Facility.UnmarshalText(b) }},
+		set: func(r *hierarchy.Record, b []byte, _ *notes) error { return r.Facility.UnmarshalText(b) }},
 	field[hierarchy.Record]{name: "since", headers: []string{"建成日期", "设立日期", "設立日期"},
-		set: func(r *hierarchy.Record, b []byte) (err error) { r.Since, err = parseDate(b); return err }},
+		set: func(r *hierarchy.Record, b []byte, n *notes) (err error) { r.Since, err = parseDate(b, n); return err }},
 	field[hierarchy.Record]{name: "essentials", headers: []string{"六有"},
-		set: func(r *hierarchy.Record, b []byte) error { return r.Essentials.UnmarshalText(b) }},
+		set: func(r *hierarchy.Record, b []byte, _ *notes) error { return r.Essentials.UnmarshalText(b) }},
 )
 
 // networkFields names the field each of hierarchy's problems is about.

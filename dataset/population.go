@@ -18,11 +18,11 @@ type Population struct {
 
 var populationSchema = newSchema(
 	field[Population]{name: "code", headers: []string{"代码", "代碼", "区划代码", "區劃代碼", "统计用区划代码"}, required: true,
-		set: func(p *Population, b []byte) error { return p.Code.UnmarshalText(b) }},
+		set: func(p *Population, b []byte, _ *notes) error { return p.Code.UnmarshalText(b) }},
 	field[Population]{name: "name", headers: []string{"名称", "名稱", "区划名称"},
-		set: func(p *Population, b []byte) error { p.Name = string(b); return nil }},
+		set: func(p *Population, b []byte, _ *notes) error { p.Name = string(b); return nil }},
 	field[Population]{name: "population", headers: []string{"人口", "常住人口", "人口数", "人口數"}, required: true,
-		set: func(p *Population, b []byte) (err error) { p.Population, err = parseCount(b); return err }},
+		set: func(p *Population, b []byte, _ *notes) (err error) { p.Population, err = parseCount(b); return err }},
 )
 
 // ReadPopulation reads a population table: a header (possibly below title

@@ -11,24 +11,24 @@ import (
 
 var rosterSchema = newSchema(
 	field[staffing.Worker]{name: "id", headers: []string{"编号", "編號", "工号", "工號", "人员编号", "人員編號"}, required: true,
-		set: func(w *staffing.Worker, b []byte) error { w.ID = string(b); return nil }},
+		set: func(w *staffing.Worker, b []byte, _ *notes) error { w.ID = string(b); return nil }},
 	field[staffing.Worker]{name: "name", headers: []string{"姓名"},
-		set: func(w *staffing.Worker, b []byte) error { w.Name = string(b); return nil }},
+		set: func(w *staffing.Worker, b []byte, _ *notes) error { w.Name = string(b); return nil }},
 	field[staffing.Worker]{name: "unit", headers: []string{"单位代码", "單位代碼", "所在单位代码", "所在單位代碼"}, required: true,
-		set: func(w *staffing.Worker, b []byte) error { return w.Unit.UnmarshalText(b) }},
+		set: func(w *staffing.Worker, b []byte, _ *notes) error { return w.Unit.UnmarshalText(b) }},
 	field[staffing.Worker]{name: "role", headers: []string{"岗位", "崗位", "角色"}, required: true,
-		set: func(w *staffing.Worker, b []byte) error { return w.Role.UnmarshalText(b) }},
+		set: func(w *staffing.Worker, b []byte, _ *notes) error { return w.Role.UnmarshalText(b) }},
 	field[staffing.Worker]{name: "employment", headers: []string{"用工方式", "用工形式"},
-		set: func(w *staffing.Worker, b []byte) error { return w.Employment.UnmarshalText(b) }},
+		set: func(w *staffing.Worker, b []byte, _ *notes) error { return w.Employment.UnmarshalText(b) }},
 	field[staffing.Worker]{name: "prior_level", headers: []string{"入职时证书", "入職時證書", "原有证书", "原有證書"},
-		set: func(w *staffing.Worker, b []byte) error { return w.Prior.UnmarshalText(b) }},
+		set: func(w *staffing.Worker, b []byte, _ *notes) error { return w.Prior.UnmarshalText(b) }},
 	field[staffing.Worker]{name: "joined", headers: []string{"入职日期", "入職日期"}, required: true,
-		set: func(w *staffing.Worker, b []byte) (err error) { w.Joined, err = parseDate(b); return err }},
+		set: func(w *staffing.Worker, b []byte, n *notes) (err error) { w.Joined, err = parseDate(b, n); return err }},
 	field[staffing.Worker]{name: "left", headers: []string{"离职日期", "離職日期"},
-		set: func(w *staffing.Worker, b []byte) (err error) { w.Left, err = parseDate(b); return err }},
-	certified(staffing.Junior, "certified_junior", "助理社工师取证日期", "助理社工師取證日期"),
-	certified(staffing.Intermediate, "certified_intermediate", "社工师取证日期", "社工師取證日期"),
-	certified(staffing.Senior, "certified_senior", "高级社工师取证日期", "高級社工師取證日期"),
+		set: func(w *staffing.Worker, b []byte, n *notes) (err error) { w.Left, err = parseDate(b, n); return err }},
+	certified(staffing.Junior, "certified_junior", "助理社工师取证日期", "助理社工師取證日期", "助理社工师", "助理社工師"),
+	certified(staffing.Intermediate, "certified_intermediate", "社工师取证日期", "社工師取證日期", "社工师", "社工師"),
+	certified(staffing.Senior, "certified_senior", "高级社工师取证日期", "高級社工師取證日期", "高级社工师", "高級社工師"),
 	field[staffing.Worker]{key: "certified", json: func(w *staffing.Worker, wk *jsonwalk.Walker, n *jsonwalk.Node, path string) bool {
 		return wk.Decode(n, path, &w.Certified)
 	}},
@@ -38,7 +38,10 @@ var rosterSchema = newSchema(
 // gives the days under "certified" instead.
 func certified(l staffing.CertLevel, name string, headers ...string) field[staffing.Worker] {
 	return field[staffing.Worker]{name: name, key: "-" + name, headers: headers,
-		set: func(w *staffing.Worker, b []byte) (err error) { w.Certified[l], err = parseDate(b); return err }}
+		set: func(w *staffing.Worker, b []byte, n *notes) (err error) {
+			w.Certified[l], err = parseDate(b, n)
+			return err
+		}}
 }
 
 // rosterFields names the field each of staffing's problems is about.
@@ -67,9 +70,9 @@ func ReadRoster(in Input) *Records[staffing.Worker] { return read(in, rosterSche
 //	id (编号, 工号, 人员编号), name (姓名), unit (单位代码, 所在单位代码),
 //	role (岗位, 角色), employment (用工方式, 用工形式),
 //	prior_level (入职时证书, 原有证书), joined (入职日期), left (离职日期),
-//	certified_junior (助理社工师取证日期),
-//	certified_intermediate (社工师取证日期),
-//	certified_senior (高级社工师取证日期)
+//	certified_junior (助理社工师取证日期, 助理社工师),
+//	certified_intermediate (社工师取证日期, 社工师),
+//	certified_senior (高级社工师取证日期, 高级社工师)
 //
 // The certified_… columns are the days the levels were obtained in post.
 // Dates are YYYY-MM-DD, 2020/1/5, 2020.1.5 or 2020年1月5日. JSON is an

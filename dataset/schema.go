@@ -32,7 +32,7 @@ type field[T any] struct {
 	key      string   // JSON key; name when empty
 	headers  []string // other headers accepted, such as Chinese ones
 	required bool
-	set      func(*T, []byte) error
+	set      func(*T, []byte, *notes) error
 	// json reads a value that is not text (an object); nil for text
 	json func(*T, *jsonwalk.Walker, *jsonwalk.Node, string) bool
 }
@@ -88,7 +88,11 @@ func (f field[T]) jsonKey() string {
 type Records[T any] struct {
 	// Items holds every record whose required values were read; a value
 	// that failed is left zero, and its problem is in Problems.
-	Items    []T
+	Items []T
+	// Saw lists what the reader noticed and accepted, such as "Excel
+	// serial dates" or "numbers stored as text", for a program to show.
+	Saw      []string
+	notes    notes
 	rows     []int
 	lines    []int
 	problems policy.Problems
@@ -222,7 +226,7 @@ func readTable[T any](t *Table, s *schema[T]) *Records[T] {
 				}
 				continue
 			}
-			if err := fd.set(&rec, cell); err != nil {
+			if err := fd.set(&rec, cell, &out.notes); err != nil {
 				line, col := t.Pos(i)
 				out.add(policy.Problem{Path: itemPath(row, fd.name), Line: line, Column: col, Err: err})
 				good = good && !fd.required
@@ -244,7 +248,20 @@ func readTable[T any](t *Table, s *schema[T]) *Records[T] {
 	if t.Err() != nil {
 		out.problems = append(out.problems, policy.ProblemsOf(t.Err())...)
 	}
+	out.Saw = append(out.Saw, t.Saw...)
+	out.noted()
 	return out
+}
+
+// notes are what a reader saw while reading values.
+type notes struct {
+	serialDates bool
+}
+
+func (r *Records[T]) noted() {
+	if r.notes.serialDates {
+		r.Saw = append(r.Saw, "Excel serial dates")
+	}
 }
 
 func trimSpace(b []byte) []byte {
@@ -280,7 +297,7 @@ func readJSON[T any](data []byte, s *schema[T]) *Records[T] {
 		good := true
 		for _, f := range s.fields {
 			if !strings.HasPrefix(f.jsonKey(), "-") { // not a column only tables have
-				good = readMember(doc, w, el, m, path, &f, &rec) && good
+				good = readMember(doc, w, el, m, path, &f, &rec, &out.notes) && good
 			}
 		}
 		if good {
@@ -291,12 +308,13 @@ func readJSON[T any](data []byte, s *schema[T]) *Records[T] {
 		}
 	}
 	out.problems = w.Problems()
+	out.noted()
 	return out
 }
 
 // readMember reads field f of the object el at path into rec, reporting
 // whether the record can still be used.
-func readMember[T any](doc *jsonwalk.Doc, w *jsonwalk.Walker, el *jsonwalk.Node, m map[string]*jsonwalk.Node, path string, f *field[T], rec *T) bool {
+func readMember[T any](doc *jsonwalk.Doc, w *jsonwalk.Walker, el *jsonwalk.Node, m map[string]*jsonwalk.Node, path string, f *field[T], rec *T, nt *notes) bool {
 	key := f.jsonKey()
 	at := jsonwalk.Key(path, key)
 	n := m[key]
@@ -330,7 +348,7 @@ func readMember[T any](doc *jsonwalk.Doc, w *jsonwalk.Walker, el *jsonwalk.Node,
 		}
 		return !f.required
 	}
-	if err := f.set(rec, text); err != nil {
+	if err := f.set(rec, text, nt); err != nil {
 		w.Report(n, at, err)
 		return !f.required
 	}

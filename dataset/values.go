@@ -68,13 +68,19 @@ func allZero(b []byte) bool {
 	return true
 }
 
-// parseDate reads a day as YYYY-MM-DD, or as spreadsheets and people
-// write it: 2020/1/5, 2020.1.5 or 2020年1月5日.
-func parseDate(b []byte) (policy.Date, error) {
+// parseDate reads a day as YYYY-MM-DD, as spreadsheets and people write
+// it (2020/1/5, 2020.1.5, 2020年1月5日), or as an Excel serial date: a
+// whole number of days in Excel's 1900 date system (43831 is 2020-01-01)
+// from 1950 to 2099, which nt records.
+func parseDate(b []byte, nt *notes) (policy.Date, error) {
 	var d policy.Date
 	err := d.UnmarshalText(b)
 	if err == nil {
 		return d, nil
+	}
+	if v, ok := serialDate(b); ok {
+		nt.serialDates = true
+		return v, nil
 	}
 	var ymd [3]int
 	k, n, digits := 0, 0, 0
@@ -124,4 +130,25 @@ func sepAt(b []byte, k int) string {
 		}
 	}
 	return ""
+}
+
+// Serial dates are read only from 1950-01-01 to 2099-12-31, so that a
+// year or a count in a date column ("2020") is refused, not read as a day
+// of 1905.
+const (
+	minSerial = 18264
+	maxSerial = 73050
+)
+
+// serialDate reads an Excel serial date: days after 1899-12-30 (Excel
+// counts a 1900-02-29 that did not exist, so from 1900-03-01 on this is
+// its count).
+func serialDate(b []byte) (policy.Date, bool) {
+	s, err := parseCount(b)
+	if err != nil || s < minSerial || s > maxSerial {
+		return 0, false
+	}
+	t := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(s))
+	d, err := policy.NewDate(t.Year(), t.Month(), t.Day())
+	return d, err == nil
 }
