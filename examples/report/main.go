@@ -41,6 +41,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/shegong/shegong/dataset"
+	"github.com/shegong/shegong/dataset/xlsx"
 	"github.com/shegong/shegong/examples/internal/presets"
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/hierarchy"
@@ -268,13 +269,9 @@ func open(path string, enc dataset.Encoding) (dataset.Input, error) {
 	case dataset.CSV:
 		return dataset.FromCSV(f, enc), nil
 	case dataset.XLSX:
-		return readXLSX(f)
+		return xlsx.Input(f, xlsx.Options{}), nil
 	}
 	return dataset.FromJSON(f), nil
-}
-
-func readXLSX(io.Reader) (dataset.Input, error) {
-	return dataset.Input{}, fmt.Errorf("%w: .xlsx", dataset.ErrFormat)
 }
 
 // fileError lists every problem of err (a policy.Problems) as

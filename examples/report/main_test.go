@@ -11,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"github.com/shegong/shegong/examples/internal/presets"
@@ -265,4 +266,44 @@ func TestChongqingGB18030Report(t *testing.T) {
 	assert.Contains(t, errs, "gb.csv:2:8: ")
 	assert.Contains(t, errs, "is not UTF-8")
 	assert.Contains(t, want, `"counties": 38`)
+}
+
+// A network workbook with a title row gives the report the CSV gives, and
+// a population table sets the populations it names.
+func TestWorkbookAndPopulation(t *testing.T) {
+	csvData, err := os.ReadFile("testdata/network.csv")
+	require.NoError(t, err)
+	f := excelize.NewFile()
+	require.NoError(t, f.SetCellValue("Sheet1", "A1", "江城区社会工作网络"))
+	for i, line := range strings.Split(strings.TrimSpace(string(csvData)), "\n") {
+		cells := strings.Split(line, ",")
+		axis, err := excelize.CoordinatesToCellName(1, i+2)
+		require.NoError(t, err)
+		row := make([]any, len(cells))
+		for j, c := range cells {
+			row[j] = c
+		}
+		require.NoError(t, f.SetSheetRow("Sheet1", axis, &row))
+	}
+	dir := t.TempDir()
+	book := filepath.Join(dir, "network.xlsx")
+	require.NoError(t, f.SaveAs(book))
+	_, want, _ := runReport(t, "-network", "testdata/network.csv", "-format", "json")
+	code, got, errs := runReport(t, "-network", book, "-format", "json")
+	require.Equal(t, exitOK, code, errs)
+	assert.Equal(t, want, strings.ReplaceAll(got, book, "testdata/network.csv"))
+
+	pop := filepath.Join(dir, "pop.csv")
+	require.NoError(t, os.WriteFile(pop, []byte("代码,人口\n990101001001,7000\n990199,5\n"), 0o600))
+	code, _, errs = runReport(t, "-network", book, "-population", pop)
+	assert.Equal(t, exitInput, code)
+	assert.Equal(t, "report: "+pop+":3: [1].code: no division with this code: 990199\n", errs)
+	require.NoError(t, os.WriteFile(pop, []byte("代码,人口\n990101001001,7000\n"), 0o600))
+	code, got, errs = runReport(t, "-network", book, "-population", pop, "-format", "json")
+	require.Equal(t, exitOK, code, errs)
+	assert.NotEqual(t, want, strings.ReplaceAll(got, book, "testdata/network.csv"))
+	code, _, _ = runReport(t, "-population", pop)
+	assert.Equal(t, exitUsage, code)
+	code, _, _ = runReport(t, "-encoding", "latin1")
+	assert.Equal(t, exitUsage, code)
 }
