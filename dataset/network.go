@@ -25,20 +25,20 @@ var networkSchema = newSchema(
 	field[hierarchy.Record]{name: "parent_code", key: "parent", headers: []string{"parent", "上级代码", "上級代碼", "上级区划代码", "上級區劃代碼"},
 		set: func(r *hierarchy.Record, b []byte, _ *notes) error { return r.Parent.UnmarshalText(b) }},
 	field[hierarchy.Record]{name: "kind", headers: []string{"类别", "類別", "单位类别", "單位類別"},
-		set: func(r *hierarchy.Record, b []byte, _ *notes) error { return r.Kind.UnmarshalText(b) }},
+		set: enumSet(0, func(r *hierarchy.Record) *hierarchy.UnitKind { return &r.Kind }, (*hierarchy.UnitKind).UnmarshalText)},
 	field[hierarchy.Record]{name: "population", headers: []string{"人口", "常住人口"},
 		set: func(r *hierarchy.Record, b []byte, _ *notes) (err error) {
 			r.Population, err = parseCount(b)
 			return err
 		}},
 	field[hierarchy.Record]{name: "urban_rural", headers: []string{"城乡分类代码", "城鄉分類代碼", "城乡分类", "城鄉分類"},
-		set: func(r *hierarchy.Record, b []byte, _ *notes) error { return r.UrbanRural.UnmarshalText(b) }},
+		set: enumSet(1, func(r *hierarchy.Record) *hierarchy.UrbanRural { return &r.UrbanRural }, (*hierarchy.UrbanRural).UnmarshalText)},
 	field[hierarchy.Record]{name: "facility", headers: []string{"设施", "設施", "社工站点", "社工站點"},
-		set: func(r *hierarchy.Record, b []byte, _ *notes) error { return r.Facility.UnmarshalText(b) }},
+		set: enumSet(2, func(r *hierarchy.Record) *hierarchy.Facility { return &r.Facility }, (*hierarchy.Facility).UnmarshalText)},
 	field[hierarchy.Record]{name: "since", headers: []string{"建成日期", "设立日期", "設立日期"},
 		set: func(r *hierarchy.Record, b []byte, n *notes) (err error) { r.Since, err = parseDate(b, n); return err }},
 	field[hierarchy.Record]{name: "essentials", headers: []string{"六有"},
-		set: func(r *hierarchy.Record, b []byte, _ *notes) error { return r.Essentials.UnmarshalText(b) }},
+		set: enumSet(3, func(r *hierarchy.Record) *hierarchy.Essentials { return &r.Essentials }, (*hierarchy.Essentials).UnmarshalText)},
 )
 
 // networkFields names the field each of hierarchy's problems is about.

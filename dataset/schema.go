@@ -1,10 +1,10 @@
 package dataset
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/shegong/shegong/internal/jsonwalk"
 	"github.com/shegong/shegong/policy"
@@ -93,17 +93,17 @@ type Records[T any] struct {
 	// serial dates" or "numbers stored as text", for a program to show.
 	Saw      []string
 	notes    notes
-	rows     []int
-	lines    []int
+	rows     []int32
+	lines    []int32
 	problems policy.Problems
 }
 
 // Row returns the position of item i among the file's records, from 0,
 // counting records that could not be read: the index problems name.
-func (r *Records[T]) Row(i int) int { return r.rows[i] }
+func (r *Records[T]) Row(i int) int { return int(r.rows[i]) }
 
 // Line returns the line (or worksheet row) item i starts on.
-func (r *Records[T]) Line(i int) int { return r.lines[i] }
+func (r *Records[T]) Line(i int) int { return int(r.lines[i]) }
 
 // Problems returns every problem found reading the file.
 func (r *Records[T]) Problems() policy.Problems { return r.problems }
@@ -209,6 +209,11 @@ func readTable[T any](t *Table, s *schema[T]) *Records[T] {
 	if !ok {
 		return out
 	}
+	if n := t.rowsLeft(); n > 0 {
+		out.Items = make([]T, 0, n)
+		out.rows = make([]int32, 0, n)
+		out.lines = make([]int32, 0, n)
+	}
 	for row := 0; t.Next(); row++ {
 		var rec T
 		good := true
@@ -241,8 +246,8 @@ func readTable[T any](t *Table, s *schema[T]) *Records[T] {
 		}
 		if good {
 			out.Items = append(out.Items, rec)
-			out.rows = append(out.rows, row)
-			out.lines = append(out.lines, t.Line())
+			out.rows = append(out.rows, int32(row))        //nolint:gosec // rows of a file held in memory
+			out.lines = append(out.lines, int32(t.Line())) //nolint:gosec // as rows
 		}
 	}
 	if t.Err() != nil {
@@ -256,6 +261,40 @@ func readTable[T any](t *Table, s *schema[T]) *Records[T] {
 // notes are what a reader saw while reading values.
 type notes struct {
 	serialDates bool
+	// enums caches the words each enumerated column has read, by slot:
+	// a national roster says "social-worker" two million times
+	enums [maxEnumSlots]map[string]uint8
+}
+
+const maxEnumSlots = 8
+
+// maxCached bounds each enumeration's cache, against a file of a million
+// different misspellings.
+const maxCached = 64
+
+// enumSet returns the setter of an enumerated column, read by parse and
+// cached in slot.
+func enumSet[T any, E ~uint8](slot int, get func(*T) *E, parse func(*E, []byte) error) func(*T, []byte, *notes) error {
+	return func(t *T, b []byte, n *notes) error {
+		m := n.enums[slot]
+		if v, ok := m[string(b)]; ok {
+			*get(t) = E(v)
+			return nil
+		}
+		var e E
+		if err := parse(&e, b); err != nil {
+			return err
+		}
+		if m == nil {
+			m = make(map[string]uint8)
+			n.enums[slot] = m
+		}
+		if len(m) < maxCached {
+			m[string(b)] = uint8(e)
+		}
+		*get(t) = e
+		return nil
+	}
 }
 
 func (r *Records[T]) noted() {
@@ -264,18 +303,44 @@ func (r *Records[T]) noted() {
 	}
 }
 
+// trimSpace drops spaces, tabs, carriage returns, no-break spaces and
+// ideographic spaces (U+3000) around b, without copying.
 func trimSpace(b []byte) []byte {
-	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r') {
-		b = b[1:]
-	}
-	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == '\r') {
-		b = b[:len(b)-1]
-	}
-	if len(b) > 0 && b[0] >= utf8.RuneSelf {
-		return []byte(strings.TrimSpace(string(b))) // U+3000 and the like
+	for len(b) > 0 {
+		switch {
+		case b[0] == ' ' || b[0] == '\t' || b[0] == '\r':
+			b = b[1:]
+		case bytes.HasPrefix(b, ideographicSpace):
+			b = b[len(ideographicSpace):]
+		case bytes.HasPrefix(b, noBreakSpace):
+			b = b[len(noBreakSpace):]
+		default:
+			return trimRight(b)
+		}
 	}
 	return b
 }
+
+func trimRight(b []byte) []byte {
+	for len(b) > 0 {
+		switch c := b[len(b)-1]; {
+		case c == ' ' || c == '\t' || c == '\r':
+			b = b[:len(b)-1]
+		case bytes.HasSuffix(b, ideographicSpace):
+			b = b[:len(b)-len(ideographicSpace)]
+		case bytes.HasSuffix(b, noBreakSpace):
+			b = b[:len(b)-len(noBreakSpace)]
+		default:
+			return b
+		}
+	}
+	return b
+}
+
+var (
+	ideographicSpace = []byte("\u3000")
+	noBreakSpace     = []byte("\u00a0")
+)
 
 // readJSON reads the records of a JSON array of objects.
 func readJSON[T any](data []byte, s *schema[T]) *Records[T] {
@@ -303,8 +368,8 @@ func readJSON[T any](data []byte, s *schema[T]) *Records[T] {
 		if good {
 			line, _ := doc.Position(el.Start)
 			out.Items = append(out.Items, rec)
-			out.rows = append(out.rows, row)
-			out.lines = append(out.lines, line)
+			out.rows = append(out.rows, int32(row))    //nolint:gosec // elements of a document held in memory
+			out.lines = append(out.lines, int32(line)) //nolint:gosec // as rows
 		}
 	}
 	out.problems = w.Problems()

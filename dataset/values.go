@@ -73,6 +73,16 @@ func allZero(b []byte) bool {
 // whole number of days in Excel's 1900 date system (43831 is 2020-01-01)
 // from 1950 to 2099, which nt records.
 func parseDate(b []byte, nt *notes) (policy.Date, error) {
+	if len(b) == 10 && b[4] == '-' && b[7] == '-' {
+		y, ok1 := small(b[:4])
+		m, ok2 := small(b[5:7])
+		d, ok3 := small(b[8:])
+		if ok1 && ok2 && ok3 {
+			if v, err := policy.NewDate(y, time.Month(m), d); err == nil {
+				return v, nil
+			}
+		}
+	}
 	var d policy.Date
 	err := d.UnmarshalText(b)
 	if err == nil {
@@ -151,4 +161,16 @@ func serialDate(b []byte) (policy.Date, bool) {
 	t := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(s))
 	d, err := policy.NewDate(t.Year(), t.Month(), t.Day())
 	return d, err == nil
+}
+
+// small reads a few ASCII digits.
+func small(b []byte) (int, bool) {
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
