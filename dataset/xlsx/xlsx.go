@@ -54,8 +54,19 @@ const (
 	SawTwoLevel      = "a two-level header"
 )
 
+// ErrWorkbook is wrapped by the error about a workbook the workbook
+// library failed on.
+var ErrWorkbook = errors.New("unreadable workbook")
+
 // Read reads a sheet of the workbook r gives into a table.
-func Read(r io.Reader, opts Options) (*dataset.Table, error) {
+func Read(r io.Reader, opts Options) (t *dataset.Table, err error) {
+	defer func() {
+		// no bytes may crash the program: a fault of the workbook
+		// library on a hostile file is that file's error
+		if p := recover(); p != nil {
+			t, err = nil, fmt.Errorf("%w: %v", ErrWorkbook, p)
+		}
+	}()
 	f, err := excelize.OpenReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("%w: not an Excel workbook: %w", dataset.ErrFormat, err)
