@@ -68,7 +68,7 @@ func FuzzReaders(f *testing.F) {
 	f.Add([]byte("code,name\n500101,万州区\n"))
 	f.Add([]byte(`[{"code":"500101","name":"万州区","facilty":1}]`))
 	f.Add([]byte(`{"mix":{},"allocation":{"method":"equal"}}`))
-	f.Fuzz(func(t *testing.T, data []byte) {
+	f.Fuzz(func(_ *testing.T, data []byte) {
 		for _, in := range []func() Input{
 			func() Input { return FromCSV(bytes.NewReader(data), Detect) },
 			func() Input { return FromJSON(bytes.NewReader(data)) },
@@ -77,6 +77,8 @@ func FuzzReaders(f *testing.F) {
 			_, _ = BuildNetwork(recs)
 			_ = JoinPopulation(recs, ReadPopulation(in()))
 			_ = ReadRoster(in()).Err()
+			_ = ReadOutputs(in()).Err()
+			_ = ReadResources(in()).Err()
 		}
 		_, _ = ReadFunding(bytes.NewReader(data))
 	})
