@@ -260,3 +260,17 @@ func TestBuildNetworkOtherError(t *testing.T) {
 		assert.False(t, errors.Is(err, hierarchy.ErrDuplicate))
 	}
 }
+
+func TestWritersRefuseValuesWithoutText(t *testing.T) {
+	var buf bytes.Buffer
+	err := WriteNetworkCSV(&buf, []hierarchy.Record{{Code: 500101000000, Name: "x", Kind: hierarchy.UnitKind(200)}})
+	assert.Error(t, err)
+	err = WriteRosterCSV(&buf, []staffing.Worker{{ID: "A", Unit: 500101000000, Role: staffing.Role(200)}})
+	assert.Error(t, err)
+	assert.ErrorIs(t, WriteNetworkCSV(failWriter{}, nil), errRead)
+	assert.ErrorIs(t, WriteRosterCSV(failWriter{}, nil), errRead)
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errRead }
