@@ -106,6 +106,8 @@ func TestParseEncoding(t *testing.T) {
 	assert.ErrorIs(t, err, ErrEncoding)
 	assert.Equal(t, "gb18030", GB18030.String())
 	assert.Equal(t, "Encoding(9)", Encoding(9).String())
+	assert.Equal(t, "Encoding(5)", Encoding(5).String())
+	assert.Equal(t, "detect", Detect.String())
 }
 
 func TestGBDetectsBeforeUTF8Fallback(t *testing.T) {
