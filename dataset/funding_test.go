@@ -33,6 +33,7 @@ func TestReadFundingProblems(t *testing.T) {
 	}{
 		{"ok budget", `{"mix":` + mix + `,"allocation":{"budget":"100.50","method":"equal","cap":"60"}}`, nil},
 		{"no allocation", `{"mix":` + mix + `}`, nil},
+		{"zero floor", `{"mix":` + mix + `,"allocation":{"budget":"0","method":"equal","floor":"0"}}`, nil},
 		{"null allocation", `{"mix":` + mix + `,"allocation":null}`, nil},
 		{"empty", ``, []string{""}},
 		{"missing mix", `{}`, []string{"mix"}},

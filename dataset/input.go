@@ -58,10 +58,7 @@ func FromCSV(r io.Reader, enc Encoding) Input {
 // FromJSON returns the input of the JSON document r gives: UTF-8, with or
 // without a byte-order mark.
 func FromJSON(r io.Reader) Input {
-	data, err := readAll(r)
-	if err == nil && data == nil {
-		data = []byte{}
-	}
+	data, err := readAll(r) // never nil, so that Input{} stays "no input"
 	return Input{json: data, err: err}
 }
 
