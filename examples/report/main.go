@@ -249,7 +249,7 @@ const defaultProgress = 100_000
 
 func count(stderr io.Writer, cfg config, file string, n int) {
 	if n >= cfg.progress {
-		fmt.Fprintf(stderr, "%s: %d records read\n", file, n)
+		_, _ = fmt.Fprintf(stderr, "%s: %d records read\n", file, n)
 	}
 }
 
@@ -270,6 +270,7 @@ func open(path string, enc dataset.Encoding) (dataset.Input, error) {
 		return dataset.FromCSV(f, enc), nil
 	case dataset.XLSX:
 		return xlsx.Input(f, xlsx.Options{}), nil
+	case dataset.JSON:
 	}
 	return dataset.FromJSON(f), nil
 }
