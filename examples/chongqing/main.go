@@ -23,8 +23,8 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/shegong/shegong/dataset"
 	"github.com/shegong/shegong/examples/internal/cli"
-	"github.com/shegong/shegong/examples/internal/load"
 	"github.com/shegong/shegong/examples/internal/table"
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/hierarchy"
@@ -64,36 +64,45 @@ func network(path string) (*hierarchy.Network, error) {
 	if path == "" {
 		return synth.Municipality().Build()
 	}
-	f, err := load.ReadNetwork(path, load.Options{})
+	file, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
+	defer func() { _ = file.Close() }()
+	f := dataset.ReadNetwork(dataset.FromCSV(file, dataset.Detect))
+	if err := f.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
 	covered := map[hierarchy.Code]bool{named[0]: true, named[1]: true}
-	for _, r := range f.Records {
+	for _, r := range f.Items {
 		if len(covered) < 12 && r.Code.Level() == hierarchy.LevelCounty {
 			covered[r.Code] = true
 		}
 	}
 	rooms := 0
-	for i, r := range f.Records {
+	for i, r := range f.Items {
 		county := r.Code.Truncate(hierarchy.LevelCounty)
 		switch r.Code.Level() {
 		case hierarchy.LevelCounty:
 			if covered[county] {
-				f.Records[i].Facility = hierarchy.FacilityGuidanceCenter
+				f.Items[i].Facility = hierarchy.FacilityGuidanceCenter
 			}
 		case hierarchy.LevelTownship:
 			if covered[county] {
-				f.Records[i].Facility = hierarchy.FacilityStation
+				f.Items[i].Facility = hierarchy.FacilityStation
 			}
 		case hierarchy.LevelCommunity:
 			if rooms < 4350 {
-				f.Records[i].Facility = hierarchy.FacilityRoom
+				f.Items[i].Facility = hierarchy.FacilityRoom
 				rooms++
 			}
 		}
 	}
-	return f.Build()
+	net, err := dataset.BuildNetwork(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return net, nil
 }
 
 func report(w io.Writer, net *hierarchy.Network, data string) error {

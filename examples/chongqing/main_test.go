@@ -74,7 +74,7 @@ func TestErrors(t *testing.T) {
 	require.NoError(t, os.WriteFile(bad, []byte("code,name,parent_code\n500101,万州区,\n500101001001,社区,500101001\n"), 0o600))
 	code, _, errs = runMain(t, "-data", bad)
 	assert.Equal(t, 1, code)
-	assert.Equal(t, "chongqing: "+bad+":3: parent_code: record 1 (500101001001 社区): missing parent: 500101001 is not in the network\n", errs)
+	assert.Equal(t, "chongqing: "+bad+": 1 problem; [1].parent_code (line 3): record 1 (500101001001 社区): missing parent: 500101001 is not in the network\n", errs)
 	code, _, _ = runMain(t, "-bogus")
 	assert.Equal(t, 2, code)
 	code, _, _ = runMain(t, "extra")

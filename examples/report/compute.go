@@ -7,7 +7,7 @@ import (
 	"iter"
 	"slices"
 
-	"github.com/shegong/shegong/examples/internal/load"
+	"github.com/shegong/shegong/dataset"
 	"github.com/shegong/shegong/funding"
 	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/incentives"
@@ -26,7 +26,7 @@ type input struct {
 	net     *hierarchy.Network
 	roster  *staffing.Roster
 	grants  []incentives.Grant
-	plan    *load.Plan // nil when there are no funding facts
+	plan    *dataset.Plan // nil when there are no funding facts
 	date    policy.Date
 	network string // where the network and roster come from: a file name, or "" for the built-in data
 	workers string

@@ -19,15 +19,19 @@
 //	-format   text (default), markdown, json
 //	-date     the day the report is for, YYYY-MM-DD (default 2024-12-31);
 //	          the payroll covers its calendar year
-//	-network  a network file, .csv or .json
-//	-roster   a roster file, .csv or .json
-//	-funding  a funding plan, .json
+//	-network     a network file, .csv, .xlsx or .json
+//	-roster      a roster file, .csv, .xlsx or .json
+//	-funding     a funding plan, .json
+//	-population  a population table (code, population), .csv, .xlsx or
+//	             .json, joined onto the -network file's divisions
+//	-encoding    the encoding of the CSV files: utf-8, utf-16le, utf-16be,
+//	             gb18030 (or gbk); by default it is detected
 //
 // The file formats are described in the README. Exit status: 0 when the
 // report is written, 1 when an input file cannot be read or is invalid (every
 // problem is listed on standard error with its file, line and field) or the
-// report cannot be computed or written, 2 on a usage error. Progress on long
-// inputs goes to standard error.
+// report cannot be computed or written, 2 on a usage error. The number of
+// records of a long input goes to standard error.
 package main
 
 import (
@@ -40,8 +44,10 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/shegong/shegong/examples/internal/load"
+	"github.com/shegong/shegong/dataset"
+	"github.com/shegong/shegong/dataset/xlsx"
 	"github.com/shegong/shegong/funding"
+	"github.com/shegong/shegong/hierarchy"
 	"github.com/shegong/shegong/internal/synth"
 	"github.com/shegong/shegong/jurisdiction"
 	"github.com/shegong/shegong/policy"
@@ -68,7 +74,9 @@ type config struct {
 	network  string
 	roster   string
 	funding  string
-	progress int // records between progress lines
+	pop      string
+	encoding dataset.Encoding
+	progress int // records from which a file's count is shown
 }
 
 // run runs the command with args, writing the report to stdout and
@@ -92,7 +100,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
-	cfg := config{progress: load.DefaultEvery}
+	cfg := config{progress: defaultProgress}
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	policyID := fs.String("policy", "chongqing", "policy pack: a built-in id ("+strings.Join(jurisdiction.IDs(), ", ")+") or a pack file (.json)")
@@ -101,9 +109,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	lang := fs.String("lang", "en", "language of the report: en, zh-Hans or zh-Hant")
 	fs.StringVar(&cfg.format, "format", "text", "output format: text, markdown or json")
 	date := fs.String("date", builtinDate.String(), "day the report is for (YYYY-MM-DD); the payroll covers its year")
-	fs.StringVar(&cfg.network, "network", "", "network file (.csv or .json); default: built-in data")
-	fs.StringVar(&cfg.roster, "roster", "", "roster file (.csv or .json); default: built-in data, or none with -network")
+	fs.StringVar(&cfg.network, "network", "", "network file (.csv, .xlsx or .json); default: built-in data")
+	fs.StringVar(&cfg.roster, "roster", "", "roster file (.csv, .xlsx or .json); default: built-in data, or none with -network")
 	fs.StringVar(&cfg.funding, "funding", "", "funding plan (.json); default: the jurisdiction's documents")
+	fs.StringVar(&cfg.pop, "population", "", "population table (.csv, .xlsx or .json: code, population) joined onto -network")
+	enc := fs.String("encoding", "", "encoding of CSV files: utf-8, utf-16le, utf-16be, gb18030 or gbk; default: detected")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -111,6 +121,12 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return cfg, fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
 	var err error
+	if cfg.encoding, err = dataset.ParseEncoding(*enc); err != nil {
+		return cfg, fmt.Errorf("-encoding: %w", err)
+	}
+	if cfg.pop != "" && cfg.network == "" {
+		return cfg, errors.New("-population needs -network")
+	}
 	if cfg.juris, err = loadPack(*policyID); err != nil {
 		return cfg, err
 	}
@@ -164,10 +180,9 @@ func report(cfg config, stdout, stderr io.Writer) int {
 // those it does not.
 func readInput(cfg config, stderr io.Writer) (input, error) {
 	in := input{juris: cfg.juris, date: cfg.date, network: cfg.network, workers: cfg.roster}
-	opts := load.Options{Progress: stderr, Every: cfg.progress}
 	var err error
 	if cfg.network != "" {
-		if in.net, err = load.Network(cfg.network, opts); err != nil {
+		if in.net, err = readNetwork(cfg, stderr); err != nil {
 			return in, err
 		}
 	} else if in.net, err = synth.Municipality().Build(); err != nil {
@@ -175,8 +190,14 @@ func readInput(cfg config, stderr io.Writer) (input, error) {
 	}
 	switch {
 	case cfg.roster != "":
-		if in.roster, err = load.Roster(cfg.roster, in.net, opts); err != nil {
+		src, err := open(cfg.roster, cfg.encoding)
+		if err != nil {
 			return in, err
+		}
+		recs := dataset.ReadRoster(src)
+		count(stderr, cfg, cfg.roster, len(recs.Items))
+		if in.roster, err = dataset.BuildRoster(in.net, recs); err != nil {
+			return in, fileError(cfg.roster, err)
 		}
 	case cfg.network != "":
 		// a user's network has no roster but the one they give
@@ -194,9 +215,14 @@ func readInput(cfg config, stderr io.Writer) (input, error) {
 	}
 	switch {
 	case cfg.funding != "":
-		plan, err := load.Funding(cfg.funding)
+		f, err := os.Open(cfg.funding)
 		if err != nil {
 			return in, err
+		}
+		defer func() { _ = f.Close() }()
+		plan, err := dataset.ReadFunding(f)
+		if err != nil {
+			return in, fileError(cfg.funding, err)
 		}
 		in.plan = &plan
 	default:
@@ -205,13 +231,94 @@ func readInput(cfg config, stderr io.Writer) (input, error) {
 	return in, nil
 }
 
+// readNetwork reads the -network file, joins the -population table onto
+// it and builds the network.
+func readNetwork(cfg config, stderr io.Writer) (*hierarchy.Network, error) {
+	src, err := open(cfg.network, cfg.encoding)
+	if err != nil {
+		return nil, err
+	}
+	recs := dataset.ReadNetwork(src)
+	count(stderr, cfg, cfg.network, len(recs.Items))
+	if cfg.pop != "" {
+		psrc, err := open(cfg.pop, cfg.encoding)
+		if err != nil {
+			return nil, err
+		}
+		if err := dataset.JoinPopulation(recs, dataset.ReadPopulation(psrc)); err != nil {
+			return nil, fileError(cfg.pop, err)
+		}
+	}
+	net, err := dataset.BuildNetwork(recs)
+	if err != nil {
+		return nil, fileError(cfg.network, err)
+	}
+	return net, nil
+}
+
+// defaultProgress is the number of records from which a file's count of
+// records is shown on standard error.
+const defaultProgress = 100_000
+
+func count(stderr io.Writer, cfg config, file string, n int) {
+	if n >= cfg.progress {
+		_, _ = fmt.Fprintf(stderr, "%s: %d records read\n", file, n)
+	}
+}
+
+// open reads the file at path as its extension says: a CSV table in enc,
+// a workbook's first sheet, or JSON.
+func open(path string, enc dataset.Encoding) (dataset.Input, error) {
+	format, err := dataset.FormatOf(path)
+	if err != nil {
+		return dataset.Input{}, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return dataset.Input{}, err
+	}
+	defer func() { _ = f.Close() }()
+	switch format {
+	case dataset.CSV:
+		return dataset.FromCSV(f, enc), nil
+	case dataset.XLSX:
+		return xlsx.Input(f, xlsx.Options{}), nil
+	case dataset.JSON:
+	}
+	return dataset.FromJSON(f), nil
+}
+
+// fileError lists every problem of err (a policy.Problems) as
+// "file:line:column: path: reason", one a line.
+func fileError(file string, err error) error {
+	var b strings.Builder
+	for i, p := range policy.ProblemsOf(err) {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(file)
+		if p.Line > 0 {
+			fmt.Fprintf(&b, ":%d", p.Line)
+			if p.Column > 0 {
+				fmt.Fprintf(&b, ":%d", p.Column)
+			}
+		}
+		b.WriteString(": ")
+		if p.Path != "" {
+			b.WriteString(p.Path + ": ")
+		}
+		b.WriteString(p.Err.Error())
+	}
+	return errors.New(b.String())
+}
+
 // documentedPlan returns the funding of j's documents with the budget line
 // that pays the stations shared by population, or nil when the documents
 // give no funding facts.
-func documentedPlan(j *jurisdiction.Pack) *load.Plan {
+func documentedPlan(j *jurisdiction.Pack) *dataset.Plan {
 	if j.Funding == nil {
 		return nil
 	}
 	// From is KindUnspecified when no line has a figure: nothing is shared
-	return &load.Plan{Mix: j.Funding.Mix, Allocation: &load.Allocation{From: j.Budget, Method: funding.ByPopulation}}
+	return &dataset.Plan{Mix: j.Funding.Mix, Allocation: &dataset.Allocation{From: j.Budget, Method: funding.ByPopulation}}
 }

@@ -11,8 +11,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/simplifiedchinese"
 
-	"github.com/shegong/shegong/examples/internal/load"
 	"github.com/shegong/shegong/jurisdiction"
 )
 
@@ -191,23 +192,25 @@ func TestBadInput(t *testing.T) {
 	code, out, errs := runReport(t, "-network", network)
 	assert.Equal(t, exitInput, code)
 	assert.Empty(t, out)
-	assert.Equal(t, "report: "+network+":3: population: \"many\" is not a whole number\n", errs)
+	// both bad populations at once, each with its line and column
+	assert.Equal(t, "report: "+network+":3:16: [1].population: not a whole number: \"many\"\n"+
+		network+":4:19: [2].population: not a whole number: \"-3\"\n", errs)
 
 	network = write("network2.csv", "code,name,population\n990101,江城区,\n990101001001,东山社区,-3\n")
 	_, _, errs = runReport(t, "-network", network)
-	assert.Equal(t, "report: "+network+":3: population: record 1 (990101001001 东山社区): invalid population: -3 is negative\n"+
-		network+":3: parent_code: record 1 (990101001001 东山社区): missing parent: 990101001 is not in the network\n", errs)
+	assert.Equal(t, "report: "+network+":3:19: [1].population: not a whole number: \"-3\"\n"+
+		network+":3: [1].parent_code: record 1 (990101001001 东山社区): missing parent: 990101001 is not in the network\n", errs)
 
 	roster := write("roster.json", "[\n{\"id\": \"X\", \"unit\": \"990101999\", \"role\": \"social-worker\", \"joined\": \"2024-01-01\"}\n]")
 	code, _, errs = runReport(t, "-roster", roster)
 	assert.Equal(t, exitInput, code)
-	assert.Equal(t, "report: "+roster+":2: unit: worker 0 X: unit not in the network: 990101999\n", errs)
+	assert.Equal(t, "report: "+roster+":2: [0].unit: worker 0 X: unit not in the network: 990101999\n", errs)
 
 	plan := write("funding.json", "{\"mix\": {\"name\": \"x\", \"items\": []},\n \"allocation\": {\"method\": \"equal\"}}")
 	code, _, errs = runReport(t, "-funding", plan)
 	assert.Equal(t, exitInput, code)
-	assert.Contains(t, errs, plan+":1: mix: invalid funding mix: no items\n")
-	assert.Contains(t, errs, plan+":2: allocation.budget: invalid allocation: give either a budget or the kind of the mix line it comes from\n")
+	assert.Contains(t, errs, plan+":1:9: mix: invalid funding mix: no items\n")
+	assert.Contains(t, errs, plan+":2:16: allocation: invalid allocation: give either a budget or the kind of the mix line it comes from\n")
 
 	code, _, errs = runReport(t, "-network", filepath.Join(dir, "absent.csv"))
 	assert.Equal(t, exitInput, code)
@@ -222,12 +225,10 @@ func TestProgress(t *testing.T) {
 	var out, errs bytes.Buffer
 	require.Equal(t, exitOK, report(cfg, &out, &errs))
 	assert.Equal(t, ""+
-		"testdata/network.csv: 4 records read\n"+
-		"testdata/network.csv: 8 records read\n"+
-		"testdata/roster.json: 4 records read\n"+
-		"testdata/roster.json: 8 records read\n"+
+		"testdata/network.csv: 10 records read\n"+
+		"testdata/roster.json: 11 records read\n"+
 		"report: computing over 10 units and 11 workers\n", errs.String())
-	assert.Equal(t, load.DefaultEvery, must(parseFlags(nil, &errs)).progress)
+	assert.Equal(t, defaultProgress, must(parseFlags(nil, &errs)).progress)
 }
 
 func must[T any](v T, err error) T {
@@ -235,4 +236,74 @@ func must[T any](v T, err error) T {
 		panic(err)
 	}
 	return v
+}
+
+// The Chongqing list saved by Excel on Chinese Windows (GB18030) gives the
+// same JSON report as the UTF-8 original.
+func TestChongqingGB18030Report(t *testing.T) {
+	utf, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "data", "chongqing-2020-divisions.csv"))
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal(err)
+		}
+		t.Skipf("no shared data: %v", err)
+	}
+	gbk, err := simplifiedchinese.GB18030.NewEncoder().Bytes(utf)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	report := func(name string, data []byte, args ...string) string {
+		path := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(path, data, 0o600))
+		code, out, errs := runReport(t, append([]string{"-network", path, "-format", "json"}, args...)...)
+		require.Equal(t, exitOK, code, errs)
+		return strings.ReplaceAll(out, path, "FILE")
+	}
+	want := report("utf8.csv", utf)
+	assert.Equal(t, want, report("gb.csv", gbk))
+	assert.Equal(t, want, report("gb-forced.csv", gbk, "-encoding", "gbk"))
+	code, _, errs := runReport(t, "-network", filepath.Join(dir, "gb.csv"), "-encoding", "utf-8")
+	assert.Equal(t, exitInput, code)
+	assert.Contains(t, errs, "gb.csv:2:8: ")
+	assert.Contains(t, errs, "is not UTF-8")
+	assert.Contains(t, want, `"counties": 38`)
+}
+
+// A network workbook with a title row gives the report the CSV gives, and
+// a population table sets the populations it names.
+func TestWorkbookAndPopulation(t *testing.T) {
+	csvData, err := os.ReadFile("testdata/network.csv")
+	require.NoError(t, err)
+	f := excelize.NewFile()
+	require.NoError(t, f.SetCellValue("Sheet1", "A1", "江城区社会工作网络"))
+	for i, line := range strings.Split(strings.TrimSpace(string(csvData)), "\n") {
+		cells := strings.Split(line, ",")
+		axis, err := excelize.CoordinatesToCellName(1, i+2)
+		require.NoError(t, err)
+		row := make([]any, len(cells))
+		for j, c := range cells {
+			row[j] = c
+		}
+		require.NoError(t, f.SetSheetRow("Sheet1", axis, &row))
+	}
+	dir := t.TempDir()
+	book := filepath.Join(dir, "network.xlsx")
+	require.NoError(t, f.SaveAs(book))
+	_, want, _ := runReport(t, "-network", "testdata/network.csv", "-format", "json")
+	code, got, errs := runReport(t, "-network", book, "-format", "json")
+	require.Equal(t, exitOK, code, errs)
+	assert.Equal(t, want, strings.ReplaceAll(got, book, "testdata/network.csv"))
+
+	pop := filepath.Join(dir, "pop.csv")
+	require.NoError(t, os.WriteFile(pop, []byte("代码,人口\n990101001001,7000\n990199,5\n"), 0o600))
+	code, _, errs = runReport(t, "-network", book, "-population", pop)
+	assert.Equal(t, exitInput, code)
+	assert.Equal(t, "report: "+pop+":3: [1].code: no division with this code: 990199\n", errs)
+	require.NoError(t, os.WriteFile(pop, []byte("代码,人口\n990101001001,7000\n"), 0o600))
+	code, got, errs = runReport(t, "-network", book, "-population", pop, "-format", "json")
+	require.Equal(t, exitOK, code, errs)
+	assert.NotEqual(t, want, strings.ReplaceAll(got, book, "testdata/network.csv"))
+	code, _, _ = runReport(t, "-population", pop)
+	assert.Equal(t, exitUsage, code)
+	code, _, _ = runReport(t, "-encoding", "latin1")
+	assert.Equal(t, exitUsage, code)
 }
