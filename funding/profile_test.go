@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/shegong/shegong/funding"
+	"github.com/shegong/shegong/internal/codectest"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
@@ -138,7 +139,7 @@ func FuzzDecodeProfile(f *testing.F) {
 	f.Add([]byte(`{"jurisdiction": "x", "mix": {"name": "x", "items": [{"kind": "福彩公益金", ` + profileSrc + `}]}}`))
 	f.Add([]byte(`[]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		checkProfileDoc(t, data)
+		codectest.RoundTrip(t, data, funding.DecodeProfile, funding.EncodeProfile)
 	})
 }
 
@@ -175,38 +176,9 @@ func FuzzProfileTyped(f *testing.F) {
 		if derr == nil != (err == nil && valid) {
 			t.Fatalf("decode says %v; NewMix says %v, Validate valid=%v:\n%s", derr, err, valid, b)
 		}
-		checkProfileDoc(t, b)
+		codectest.RoundTrip(t, b, funding.DecodeProfile, funding.EncodeProfile)
 		if derr == nil && back.Jurisdiction != jurisdiction {
 			t.Fatalf("decoded %+v from %s", back, b)
 		}
 	})
-}
-
-func checkProfileDoc(t *testing.T, data []byte) {
-	t.Helper()
-	p, err := funding.DecodeProfile(data)
-	if err != nil {
-		ps, ok := err.(policy.Problems) //nolint:errorlint // the decoder returns the list itself
-		if !ok || len(ps) == 0 {
-			t.Fatalf("error %T is not a list of problems: %v", err, err)
-		}
-		for _, p := range ps {
-			if p.Path == "" && p.Line == 0 || p.Err == nil {
-				t.Fatalf("problem without a place or a reason: %v", &p)
-			}
-		}
-		return
-	}
-	b, err := funding.EncodeProfile(p)
-	if err != nil {
-		t.Fatalf("accepted profile does not encode: %v", err)
-	}
-	back, err := funding.DecodeProfile(b)
-	if err != nil {
-		t.Fatalf("re-encoded profile rejected: %v\n%s", err, b)
-	}
-	again, _ := funding.EncodeProfile(back)
-	if string(again) != string(b) {
-		t.Fatalf("round trip changed the profile:\n%s\n%s", b, again)
-	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/codectest"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -107,7 +108,7 @@ func FuzzDecodeScheme(f *testing.F) {
 	f.Add([]byte(`{"name": "x", "tiers": [{"level": "镇街", "facility": "社工站", "standard": "premises", ` + schemeSrc + `}], ` + schemeSrc + `}`))
 	f.Add([]byte(`[]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		checkSchemeDoc(t, data)
+		codectest.RoundTrip(t, data, hierarchy.DecodeScheme, hierarchy.EncodeScheme)
 	})
 }
 
@@ -136,38 +137,9 @@ func FuzzSchemeTyped(f *testing.F) {
 		if (err == nil) != valid {
 			t.Fatalf("decode says %v, Validate says valid=%v:\n%s", err, valid, b)
 		}
-		checkSchemeDoc(t, b)
+		codectest.RoundTrip(t, b, hierarchy.DecodeScheme, hierarchy.EncodeScheme)
 		if err == nil && back.Tiers[0].Level != s.Tiers[0].Level {
 			t.Fatalf("decoded %+v from %s", back, b)
 		}
 	})
-}
-
-func checkSchemeDoc(t *testing.T, data []byte) {
-	t.Helper()
-	s, err := hierarchy.DecodeScheme(data)
-	if err != nil {
-		ps, ok := err.(policy.Problems) //nolint:errorlint // the decoder returns the list itself
-		if !ok || len(ps) == 0 {
-			t.Fatalf("error %T is not a list of problems: %v", err, err)
-		}
-		for _, p := range ps {
-			if p.Path == "" && p.Line == 0 || p.Err == nil {
-				t.Fatalf("problem without a place or a reason: %v", &p)
-			}
-		}
-		return
-	}
-	b, err := hierarchy.EncodeScheme(s)
-	if err != nil {
-		t.Fatalf("accepted scheme does not encode: %v", err)
-	}
-	back, err := hierarchy.DecodeScheme(b)
-	if err != nil {
-		t.Fatalf("re-encoded scheme rejected: %v\n%s", err, b)
-	}
-	again, _ := hierarchy.EncodeScheme(back)
-	if string(again) != string(b) {
-		t.Fatalf("round trip changed the scheme:\n%s\n%s", b, again)
-	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/shegong/shegong/incentives"
+	"github.com/shegong/shegong/internal/codectest"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 	"github.com/shegong/shegong/staffing"
@@ -99,15 +100,7 @@ func checkSchedule(t *testing.T, r *staffing.Roster, n int, data []byte) {
 		if !errors.Is(err, incentives.ErrSchedule) {
 			t.Fatalf("error without ErrSchedule: %v", err)
 		}
-		ps, ok := err.(policy.Problems) //nolint:errorlint // the decoder returns the list itself
-		if !ok || len(ps) == 0 {
-			t.Fatalf("error %T is not a list of problems: %v", err, err)
-		}
-		for _, p := range ps {
-			if p.Path == "" && p.Line == 0 {
-				t.Fatalf("problem without a place: %v", &p)
-			}
-		}
+		codectest.Problems(t, err)
 		return
 	}
 	if err := s.Validate(); err != nil {

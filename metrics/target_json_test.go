@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/shegong/shegong/internal/codectest"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
@@ -112,7 +113,7 @@ func FuzzDecodeTargets(f *testing.F) {
 	f.Add([]byte(`[{"id": "a", "indicator": "i", "comparator": "至少", "kind": "ratio", "value": "2.5‰", ` + targetSrc + `}]`))
 	f.Add([]byte(`{}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		checkTargetsDoc(t, data)
+		codectest.RoundTrip(t, data, metrics.DecodeTargets, metrics.EncodeTargets)
 	})
 }
 
@@ -142,38 +143,9 @@ func FuzzTargetsTyped(f *testing.F) {
 		if (err == nil) != valid {
 			t.Fatalf("decode says %v, ValidateTargets says valid=%v:\n%s", err, valid, b)
 		}
-		checkTargetsDoc(t, b)
+		codectest.RoundTrip(t, b, metrics.DecodeTargets, metrics.EncodeTargets)
 		if err == nil && (!back[0].Value.Equal(tg.Value) || back[0].Deadline != tg.Deadline) {
 			t.Fatalf("decoded %+v from %s", back[0], b)
 		}
 	})
-}
-
-func checkTargetsDoc(t *testing.T, data []byte) {
-	t.Helper()
-	ts, err := metrics.DecodeTargets(data)
-	if err != nil {
-		ps, ok := err.(policy.Problems) //nolint:errorlint // the decoder returns the list itself
-		if !ok || len(ps) == 0 {
-			t.Fatalf("error %T is not a list of problems: %v", err, err)
-		}
-		for _, p := range ps {
-			if p.Path == "" && p.Line == 0 || p.Err == nil {
-				t.Fatalf("problem without a place or a reason: %v", &p)
-			}
-		}
-		return
-	}
-	b, err := metrics.EncodeTargets(ts)
-	if err != nil {
-		t.Fatalf("accepted targets do not encode: %v", err)
-	}
-	back, err := metrics.DecodeTargets(b)
-	if err != nil {
-		t.Fatalf("re-encoded targets rejected: %v\n%s", err, b)
-	}
-	again, _ := metrics.EncodeTargets(back)
-	if string(again) != string(b) {
-		t.Fatalf("round trip changed the targets:\n%s\n%s", b, again)
-	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/codectest"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -190,7 +191,7 @@ func FuzzDecodeRuleSetTyped(f *testing.F) {
 			if !errors.Is(err, ErrRule) {
 				t.Fatalf("error does not wrap ErrRule: %v", err)
 			}
-			checkProblems(t, err)
+			codectest.Problems(t, err)
 			return
 		}
 		r := rs.Rules[0]

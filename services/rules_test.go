@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/codectest"
 	"github.com/shegong/shegong/policy"
 )
 
@@ -172,7 +173,7 @@ func FuzzDecodeRuleSet(f *testing.F) {
 			if !errors.Is(err, ErrRule) {
 				t.Fatalf("error does not wrap ErrRule: %v", err)
 			}
-			checkProblems(t, err)
+			codectest.Problems(t, err)
 			return
 		}
 		b, err := EncodeRuleSet(rs)
@@ -195,19 +196,4 @@ func TestRequirementValidate(t *testing.T) {
 	require.NoError(t, r.Validate())
 	r.Deadline = 0
 	assert.ErrorContains(t, r.Validate(), `"ordos-rural-organisations": deadline is missing`)
-}
-
-// checkProblems fails t unless err is a policy.Problems whose every entry
-// says where it is: a path, or a line and column.
-func checkProblems(t *testing.T, err error) {
-	t.Helper()
-	ps, ok := err.(policy.Problems) //nolint:errorlint // the decoder returns the list itself
-	if !ok || len(ps) == 0 {
-		t.Fatalf("error %T is not a list of problems: %v", err, err)
-	}
-	for _, p := range ps {
-		if p.Path == "" && p.Line == 0 || p.Err == nil {
-			t.Fatalf("problem without a place or a reason: %v", &p)
-		}
-	}
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/shegong/shegong/hierarchy"
+	"github.com/shegong/shegong/internal/codectest"
 	"github.com/shegong/shegong/metrics"
 	"github.com/shegong/shegong/policy"
 )
@@ -24,7 +25,7 @@ func FuzzDecodeRuleSet(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rs, err := DecodeRuleSet(data)
 		if err != nil {
-			checkProblems(t, err)
+			codectest.Problems(t, err)
 			return
 		}
 		if err := rs.Validate(); err != nil {
@@ -43,21 +44,6 @@ func FuzzDecodeRuleSet(f *testing.F) {
 			t.Fatalf("round trip changed the rule set:\n%s\n%s", b, again)
 		}
 	})
-}
-
-// checkProblems fails t unless err is a policy.Problems whose every entry
-// says where it is: a path, or a line and column.
-func checkProblems(t *testing.T, err error) {
-	t.Helper()
-	ps, ok := err.(policy.Problems) //nolint:errorlint // the decoder returns the list itself
-	if !ok || len(ps) == 0 {
-		t.Fatalf("error %T is not a list of problems: %v", err, err)
-	}
-	for _, p := range ps {
-		if p.Path == "" && p.Line == 0 || p.Err == nil {
-			t.Fatalf("problem without a place or a reason: %v", &p)
-		}
-	}
 }
 
 // FuzzRuleSetTyped fuzzes rule sets built from typed values and encoded to
@@ -105,7 +91,7 @@ func FuzzRuleSetTyped(f *testing.F) {
 			t.Fatalf("decode says %v, Validate says valid=%v:\n%s", err, valid, b)
 		}
 		if err != nil {
-			checkProblems(t, err)
+			codectest.Problems(t, err)
 			return
 		}
 		again, err := EncodeRuleSet(back)
