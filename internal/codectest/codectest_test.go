@@ -17,8 +17,10 @@ type recorder struct {
 	failed bool
 }
 
-func (r *recorder) Helper() {}
-func (r *recorder) Fatalf(string, ...any) {
+func (r *recorder) Helper()               {}
+func (r *recorder) Errorf(string, ...any) { r.failed = true }
+func (r *recorder) Fatalf(string, ...any) { r.FailNow() }
+func (r *recorder) FailNow() {
 	r.failed = true
 	panic(r)
 }
@@ -71,4 +73,13 @@ func TestProblems(t *testing.T) {
 	assert.True(t, fails(t, func(r *recorder) { codectest.Problems(r, policy.Problems{}) }), "an empty list")
 	assert.True(t, fails(t, func(r *recorder) { codectest.Problems(r, policy.Problems{{Err: errors.New("x")}}) }), "no place")
 	assert.True(t, fails(t, func(r *recorder) { codectest.Problems(r, policy.Problems{{Path: "a"}}) }), "no reason")
+}
+
+func TestEnum(t *testing.T) {
+	unspecified := policy.StatusUnspecified
+	codectest.Enum(t, codectest.EnumCase[policy.Status]{Listed: policy.Statuses(), Invalid: policy.Status(9), Placeholder: &unspecified,
+		Want: []string{"in-force", "draft", "plan", "report"}})
+	assert.True(t, fails(t, func(r *recorder) {
+		codectest.Enum(r, codectest.EnumCase[policy.Status]{Listed: []policy.Status{policy.Status(9)}, Invalid: policy.Status(9)})
+	}), "an invalid listed value")
 }
