@@ -27,6 +27,11 @@ const designPath = "../../../shared/design.md"
 // standard library and our own packages; heavy ones only from subpackages.
 var external = []string{"golang.org/x/text", "github.com/shopspring/decimal"}
 
+// testOnly are modules only tests may link: a test file anywhere, or an
+// internal package that no library code imports (a test-support package
+// such as internal/codectest).
+var testOnly = []string{"github.com/stretchr/testify"}
+
 // subpackageOnly are modules only a subpackage (such as report/xlsx) may
 // import, so that a program importing the core never links them.
 var subpackageOnly = []string{"github.com/xuri/excelize/v2"}
@@ -150,21 +155,27 @@ func TestImportGraph(t *testing.T) {
 func TestCheck(t *testing.T) {
 	allowed := map[string][]string{"policy": nil, "metrics": {"policy"}, "report": {"metrics", "policy"}}
 	graph := map[string][]string{
-		"policy":          {"fmt", module + "/internal/enum"},
-		"metrics":         {module + "/policy", module + "/internal/enum", "github.com/shopspring/decimal"},
-		"report":          {module + "/metrics", module + "/examples/internal/cli"},
-		"report/xlsx":     {module + "/report", "github.com/xuri/excelize/v2"},
-		"internal/enum":   {module + "/metrics", "golang.org/x/text/language"},
-		"policy/extra":    {"github.com/xuri/excelize/v2", "example.com/other"},
-		"newpkg":          {module + "/policy"},
-		"examples/report": {module + "/report", "os"},
+		"policy":           {"fmt", module + "/internal/enum"},
+		"metrics":          {module + "/policy", module + "/internal/enum", "github.com/shopspring/decimal"},
+		"report":           {module + "/metrics", module + "/examples/internal/cli"},
+		"report/xlsx":      {module + "/report", "github.com/xuri/excelize/v2"},
+		"internal/enum":    {module + "/metrics", "golang.org/x/text/language"},
+		"policy/extra":     {"github.com/xuri/excelize/v2", "example.com/other"},
+		"newpkg":           {module + "/policy"},
+		"internal/testkit": {"github.com/stretchr/testify/assert"},
+		"policy/kit":       {"github.com/stretchr/testify/require"},
+		"examples/report":  {module + "/report", "os"},
 	}
 	assert.Equal(t, []string{
 		"internal/enum imports " + module + "/metrics, which not every package importing it may",
 		"newpkg is not in design.md's package table",
 		"policy/extra imports example.com/other, a module the design does not allow there",
+		"policy/kit imports github.com/stretchr/testify/require, a module the design does not allow there",
 		"report imports " + module + "/examples/internal/cli: nothing outside examples/ may",
 	}, check(allowed, graph))
+	graph["internal/enum"] = append(graph["internal/enum"], "github.com/stretchr/testify/assert")
+	assert.Contains(t, check(allowed, graph), "internal/enum imports github.com/stretchr/testify/assert, a module the design does not allow there",
+		"an internal package that library code links may not import a test module")
 	graph["policy"] = append(graph["policy"], module+"/metrics")
 	graph["metrics"] = append(graph["metrics"], "github.com/xuri/excelize/v2")
 	assert.Contains(t, check(allowed, graph), "policy imports "+module+"/metrics; design.md allows []")
@@ -230,6 +241,7 @@ func check(allowed map[string][]string, graph map[string][]string) []string {
 			case !strings.Contains(strings.SplitN(imp, "/", 2)[0], "."):
 				// The standard library.
 			case hasPrefix(imp, external):
+			case hasPrefix(imp, testOnly) && pkg == "internal" && !internalUsed[dir]:
 			case hasPrefix(imp, subpackageOnly) && dir != pkg:
 			default:
 				problems = append(problems, dir+" imports "+imp+", a module the design does not allow there")
