@@ -5,9 +5,10 @@
 #   ./bench.sh            # all of them
 #   ./bench.sh staffing   # one package
 #
-# Prints the median of each figure over the runs, and for every benchmark
-# BenchmarkX with a BenchmarkXFloor in the same package the ratio of their
-# median times. Raw output is kept in bench.out.
+# Prints the median of each figure over the runs, and for each benchmark
+# paired with its floor below the ratio of their medians: of CPU time per
+# operation (cpu-ns/op) where both report it, which holds on a shared
+# machine, and of wall time otherwise. Raw output is kept in bench.out.
 set -euo pipefail
 cd "$(dirname "$0")"
 COUNT=${COUNT:-5}
@@ -16,7 +17,16 @@ pkgs=("$@")
 args=()
 for p in "${pkgs[@]}"; do args+=("./$p"); done
 go test -run '^$' -bench 'National' -benchmem -count "$COUNT" -timeout 60m "${args[@]}" | tee bench.out >&2
-awk '
+pairs='
+hierarchy.BenchmarkNationalNetwork hierarchy.BenchmarkNationalFloor
+staffing.BenchmarkNationalStaffing staffing.BenchmarkNationalStaffingFloor
+incentives.BenchmarkNationalPayroll incentives.BenchmarkNationalPayrollInt64
+funding.BenchmarkNationalAllocation/units-shuffled-662373 funding.BenchmarkNationalAllocation/units-shuffled-662373-floor
+services.BenchmarkNationalOutputData services.BenchmarkNationalOutputDataFloor
+dataset.BenchmarkNationalRead/network dataset.BenchmarkNationalReadFloor/network
+dataset.BenchmarkNationalRead/roster dataset.BenchmarkNationalReadFloor/roster
+'
+awk -v pairs="$pairs" '
   /^pkg: / { pkg = $2; sub(".*/", "", pkg) }
   /^Benchmark/ {
     name = $1; sub(/-[0-9]+$/, "", name); key = pkg "." name
@@ -39,9 +49,11 @@ awk '
       printf "%-52s %14.2f %14.2f %12d %s\n", key, median(key, "ns/op") / 1e6, median(key, "B/op") / 1e6, median(key, "allocs/op"), other
     }
     print ""
-    printf "%-52s %10s\n", "ratio to floor (median time)", "ratio"
-    for (o = 1; o <= k; o++) {
-      key = order[o]; floor = key "Floor"
-      if (floor in n) printf "%-52s %10.2f\n", key, median(key, "ns/op") / median(floor, "ns/op")
+    printf "%-64s %8s  %s\n", "ratio to its floor (medians)", "ratio", "of"
+    np = split(pairs, pl, "\n")
+    for (i = 1; i <= np; i++) {
+      if (split(pl[i], pp, " ") != 2 || !(pp[1] in n) || !(pp[2] in n)) continue
+      u = ((pp[1], "cpu-ns/op") in unit && (pp[2], "cpu-ns/op") in unit) ? "cpu-ns/op" : "ns/op"
+      printf "%-64s %8.2f  %s\n", pp[1], median(pp[1], u) / median(pp[2], u), u
     }
   }' bench.out
